@@ -1,0 +1,17 @@
+// @ts-check
+import mdx from "@astrojs/mdx";
+import preact from "@astrojs/preact";
+import sitemap from "@astrojs/sitemap";
+import { defineConfig } from "astro/config";
+import { contentCheck } from "./src/integrations/content-check.ts";
+
+/** Absolute URLs (sitemap, feed, share previews) are built from this; set SITE_URL when deploying. */
+const site = process.env.SITE_URL ?? "https://moodtrack.example";
+
+export default defineConfig({
+  site,
+  trailingSlash: "always",
+  integrations: [contentCheck(), mdx(), preact(), sitemap()],
+  build: { format: "directory" },
+  server: { host: "127.0.0.1" },
+});

@@ -1,0 +1,83 @@
+/**
+ * Field builders shared by the profile schemas. Every builder carries its own "expected …" message,
+ * so a failing field always tells the editor what is allowed (see src/lib/content-errors.ts, which
+ * prefixes the file, the field path and what was found).
+ */
+import { z } from "astro/zod";
+
+/** Kebab-case ASCII: lowercase letters, digits and single hyphens. Used for file names and references. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function slugField(what: string) {
+  const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "crash-landing-on-you")`;
+  return z.string({ error: message }).regex(SLUG_PATTERN, { error: message });
+}
+
+export function textField(what: string, maxLength = 200) {
+  const message = `expected ${what} (text, 1–${maxLength} characters)`;
+  return z.string({ error: message }).trim().min(1, { error: message }).max(maxLength, { error: message });
+}
+
+const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+
+export function hangulField(what: string) {
+  const message = `expected ${what} written in Hangul (e.g. "도깨비")`;
+  return z
+    .string({ error: message })
+    .trim()
+    .min(1, { error: message })
+    .max(200, { error: message })
+    .regex(HANGUL, { error: message });
+}
+
+export function yearField(what: string) {
+  const latest = new Date().getUTCFullYear() + 1;
+  const message = `expected ${what} as a four-digit year between 1990 and ${latest}`;
+  return z.int({ error: message }).min(1990, { error: message }).max(latest, { error: message });
+}
+
+export function urlField(what: string) {
+  const message = `expected ${what} as a full https:// URL`;
+  return z.url({ protocol: /^https?$/, error: message });
+}
+
+/** At least one https URL; where the profile's facts were checked. */
+export const sourcesField = z
+  .array(urlField("a source"), {
+    error: "expected a list of at least one source URL (https://…)",
+  })
+  .min(1, { error: "expected a list of at least one source URL (https://…)" });
+
+function toIsoDay(value: Date | string): string {
+  return value instanceof Date ? value.toISOString().slice(0, 10) : value;
+}
+
+/**
+ * A calendar day written YYYY-MM-DD. YAML turns unquoted dates into Date objects and quoted ones
+ * into strings; both normalise to the same "YYYY-MM-DD" string so the rest of the code sees one shape.
+ */
+export function dayField(what: string, { notInFuture = false } = {}) {
+  const message = `expected ${what} as a date written YYYY-MM-DD${notInFuture ? ", not in the future" : ""}`;
+  return z
+    .union([z.date(), z.string().regex(/^\d{4}-\d{2}-\d{2}$/)], { error: message })
+    .transform(toIsoDay)
+    .refine((day) => !Number.isNaN(Date.parse(day)), { error: message })
+    .refine((day) => !notInFuture || day <= new Date().toISOString().slice(0, 10), {
+      error: message,
+    });
+}
+
+export function enumField<const Values extends readonly [string, ...string[]]>(what: string, values: Values) {
+  return z.enum(values, { error: `expected ${what}: one of ${values.join(", ")}` });
+}
+
+export function enumListField<const Values extends readonly [string, ...string[]]>(
+  what: string,
+  values: Values,
+  { min = 0 } = {},
+) {
+  const message = `expected a list of ${what}${min > 0 ? ` (at least ${min})` : ""}, each one of ${values.join(", ")}`;
+  return z
+    .array(z.enum(values, { error: `expected one of ${values.join(", ")}` }), { error: message })
+    .min(min, { error: message });
+}

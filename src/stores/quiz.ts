@@ -1,0 +1,183 @@
+/**
+ * The quiz's state and every action on it. Components only read these stores with `useStore` and
+ * call the actions. The answers persist in localStorage (in their share-link encoding, so a tampered
+ * value decodes safely); the URL mirrors where the visitor is: `#question-N` while answering,
+ * `?<answers>` on the results, so Back, reload and shared links all work.
+ */
+import { atom, computed } from "nanostores";
+import { persistentAtom } from "@nanostores/persistent";
+import { EMPTY_ANSWERS, MAX_MOODS, MAX_SEEN, isAnswerable, type QuizAnswers } from "../lib/answers";
+import type { MatchResults, Matcher } from "../lib/match";
+import type { MoodSlug } from "../lib/moods";
+import { canonicalAnswers, decodeAnswers, encodeAnswers } from "../lib/quiz-params";
+
+export const QUESTION_COUNT = 6;
+/** Steps 1–6 are the questions; this one is the results. */
+export const RESULTS_STEP = QUESTION_COUNT + 1;
+export const STORAGE_KEY = "moodtrack:answers";
+
+const isEmpty = (answers: QuizAnswers) => encodeAnswers(answers) === encodeAnswers(EMPTY_ANSWERS);
+
+export const $answers = persistentAtom<QuizAnswers>(STORAGE_KEY, EMPTY_ANSWERS, {
+  encode: (answers) => (isEmpty(answers) ? undefined : encodeAnswers(answers)),
+  decode: (stored) => decodeAnswers(stored).answers,
+});
+
+export const $step = atom<number>(1);
+
+/** Things dropped from a link or stored answers, shown to the visitor as plain text. */
+export const $notices = atom<string[]>([]);
+
+export type IndexState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; matcher: Matcher }
+  | { status: "error"; message: string };
+
+export const $index = atom<IndexState>({ status: "idle" });
+
+/** The ranked matches, once the answers are complete and the index is here. */
+export const $results = computed([$answers, $index, $step], (answers, index, step): MatchResults | undefined =>
+  step === RESULTS_STEP && index.status === "ready" && isAnswerable(answers) ? index.matcher.match(answers) : undefined,
+);
+
+/** The URL the results live at; also what a share link carries. */
+export const $resultsQuery = computed($answers, (answers) => encodeAnswers(answers));
+
+// ---- the index ------------------------------------------------------------------------------
+
+let indexUrl = "/search-index.json";
+let loading: Promise<void> | undefined;
+
+/** Fetches the prebuilt index and builds the matcher; safe to call repeatedly. */
+export function loadIndex(url = indexUrl): Promise<void> {
+  indexUrl = url;
+  const state = $index.get();
+  if (state.status === "ready") return Promise.resolve();
+  if (loading) return loading;
+  $index.set({ status: "loading" });
+  loading = (async () => {
+    try {
+      const response = await fetch(url);
+      if (!response.ok) throw new Error(`the server answered ${response.status}`);
+      const [data, { createMatcher }, { searchIndexProblem }] = await Promise.all([
+        response.json() as Promise<unknown>,
+        import("../lib/match"),
+        import("../lib/search-index"),
+      ]);
+      const problem = searchIndexProblem(data);
+      if (problem) throw new Error(problem);
+      const matcher = createMatcher(data as Parameters<typeof createMatcher>[0]);
+      $index.set({ status: "ready", matcher });
+      dropUnknownSeen(matcher);
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      $index.set({ status: "error", message: `We couldn't load the song catalogue (${reason}).` });
+    } finally {
+      loading = undefined;
+    }
+  })();
+  return loading;
+}
+
+function dropUnknownSeen(matcher: Matcher) {
+  const known = new Set(matcher.index.dramas.map((drama) => drama.slug));
+  const answers = $answers.get();
+  const unknown = answers.seen.filter((slug) => !known.has(slug));
+  if (unknown.length === 0) return;
+  $answers.set({ ...answers, seen: answers.seen.filter((slug) => known.has(slug)) });
+  $notices.set([...$notices.get(), ...unknown.map((slug) => `Ignored seen drama "${slug}": no drama has that name.`)]);
+}
+
+// ---- answering --------------------------------------------------------------------------------
+
+function update(change: Partial<QuizAnswers>) {
+  $answers.set({ ...$answers.get(), ...change });
+}
+
+export function toggleMood(mood: MoodSlug) {
+  const { moods } = $answers.get();
+  if (moods.includes(mood)) update({ moods: moods.filter((item) => item !== mood) });
+  else if (moods.length < MAX_MOODS) update({ moods: [...moods, mood] });
+}
+
+export const setEnergy = (energy: QuizAnswers["energy"]) => update({ energy });
+export const setVoice = (voice: QuizAnswers["voice"]) => update({ voice });
+export const setLength = (length: QuizAnswers["length"]) => update({ length });
+export const setQuery = (q: string) => update({ q: [...q].slice(0, 100).join("") });
+
+export function toggleSeen(slug: string) {
+  const { seen } = $answers.get();
+  if (seen.includes(slug)) update({ seen: seen.filter((item) => item !== slug) });
+  else if (seen.length < MAX_SEEN) update({ seen: [...seen, slug] });
+}
+
+/** Question 1 needs a mood; the rest are optional. */
+export function canLeaveStep(step: number, answers: QuizAnswers): boolean {
+  return step !== 1 || answers.moods.length > 0;
+}
+
+/** Skipping an optional question resets it to "no preference". */
+export function skipStep(step: number) {
+  if (step === 2) setEnergy("any");
+  if (step === 3) setVoice("any");
+  if (step === 4) setLength("any");
+  if (step === 5) update({ seen: [] });
+  if (step === 6) setQuery("");
+  goToStep(step + 1);
+}
+
+// ---- navigation and the URL -------------------------------------------------------------------
+
+function urlFor(step: number): string {
+  return step === RESULTS_STEP ? `/quiz/?${encodeAnswers($answers.get())}` : `/quiz/#question-${step}`;
+}
+
+/** Moves to a step and records it in the browser history, so Back returns here. */
+export function goToStep(step: number, { replace = false } = {}) {
+  const target = Math.min(Math.max(1, step), RESULTS_STEP);
+  if (target === RESULTS_STEP) void loadIndex();
+  $step.set(target);
+  if (typeof history === "undefined") return;
+  const url = urlFor(target);
+  if (replace) history.replaceState({ step: target }, "", url);
+  else history.pushState({ step: target }, "", url);
+}
+
+export function retake() {
+  $notices.set([]);
+  goToStep(1);
+}
+
+/** Clears the stored answers and starts again. */
+export function forgetAnswers() {
+  $answers.set(EMPTY_ANSWERS);
+  $notices.set([]);
+  goToStep(1, { replace: true });
+}
+
+export function dismissNotices() {
+  $notices.set([]);
+}
+
+/**
+ * Reads where the visitor is from the address: `?<answers>` opens the results (unanswered questions
+ * count as no preference), `#question-N` a question with the stored answers, anything else question 1.
+ */
+export function syncFromLocation(location: { search: string; hash: string }) {
+  const question = /^#question-([1-6])$/.exec(location.hash);
+  if (location.search.length > 1) {
+    const { answers, ignored } = decodeAnswers(location.search);
+    $notices.set(ignored);
+    if (isAnswerable(answers)) {
+      $answers.set(canonicalAnswers(answers));
+      $step.set(RESULTS_STEP);
+      void loadIndex();
+      return;
+    }
+    $step.set(1);
+    if (typeof history !== "undefined") history.replaceState({ step: 1 }, "", urlFor(1));
+    return;
+  }
+  $step.set(question ? Number(question[1]) : 1);
+}

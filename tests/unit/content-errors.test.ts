@@ -1,0 +1,76 @@
+import { readdirSync } from "node:fs";
+import path from "node:path";
+import { describe, expect, test } from "vitest";
+import { checkContent } from "../../src/integrations/content-check";
+import { fixturesDir, withFixture } from "./content-fixtures";
+
+/**
+ * One broken fixture per class of mistake (tests/fixtures/content/broken/<case>/ holds only the files
+ * that differ from the sound base fixture). Each message names the file, the field, what was found
+ * and what is allowed; these are the exact words an editor sees when `npm run build` stops.
+ */
+const expectedProblems: Record<string, string[]> = {
+  "bad-url": [
+    'src/content/artists/test-singer.mdx › sources.0: got "en.wikipedia.org/wiki/Test", expected a source as a full https:// URL',
+  ],
+  "checked-on-in-future": [
+    'src/content/dramas/test-drama.mdx › watch.0.checkedOn: got "2999-01-01", expected the day this was checked as a date written YYYY-MM-DD, not in the future',
+  ],
+  "drama-without-songs": [
+    "src/content/dramas/lonely-drama.mdx › (songs): got no song, expected at least one song in src/content/songs/ with drama: lonely-drama",
+  ],
+  "duplicate-slug": [
+    'src/content/dramas/Test_Drama.mdx › (file name): got "Test_Drama", expected a kebab-case ASCII slug such as "hotel-del-luna.mdx"',
+  ],
+  "duplicate-title": [
+    'src/content/dramas/test-drama.mdx › title: got "Test Drama", expected a title not already used by src/content/dramas/another-drama.mdx',
+  ],
+  "end-year-before-year": [
+    "src/content/dramas/test-drama.mdx › endYear: got 2019, expected a year no earlier than year (2020)",
+  ],
+  "mdx-does-not-compile": [
+    "src/content/songs/test-song.mdx › (body): got MDX that does not compile at body line 3:1 (Expected a closing tag for `<Spoiler>` (3:1-3:10) before the end of `paragraph`), expected valid MDX: close every tag and escape { } < as \\{ \\} \\<",
+  ],
+  "missing-artist": [
+    'src/content/songs/test-song.mdx › artists.1: got "nobody-at-all", expected the slug of an existing artist (there is no src/content/artists/nobody-at-all.mdx)',
+  ],
+  "missing-drama": [
+    'src/content/songs/test-song.mdx › drama: got "no-such-drama", expected the slug of an existing drama (there is no src/content/dramas/no-such-drama.mdx)',
+    "src/content/dramas/test-drama.mdx › (songs): got no song, expected at least one song in src/content/songs/ with drama: test-drama",
+  ],
+  "missing-required-field": [
+    "src/content/dramas/test-drama.mdx › title: missing, expected the English title (text, 1–120 characters)",
+  ],
+  "reason-empty": [
+    'src/content/songs/test-song.mdx › moods.longing.why: got an empty text "", expected a reason of 1–140 characters in our own words',
+  ],
+  "reason-too-long": [
+    'src/content/songs/test-song.mdx › moods.longing.why: got "This reason goes on and on well past the limit an editor …", expected a reason of 1–140 characters in our own words',
+  ],
+  "unknown-mood": [
+    'src/content/songs/test-song.mdx › moods.sad: got "sad", expected a mood slug: one of fluttering, longing, heartbreak, healing, joyful, hopeful, tense, playful, nostalgic, bittersweet, epic, dreamy',
+  ],
+  "unknown-network": [
+    'src/content/dramas/test-drama.mdx › network: got "HBO", expected the original network: one of KBS1, KBS2, MBC, SBS, tvN, JTBC, OCN, ENA, MBN, TV Chosun, Channel A, Netflix, Disney+, TVING, Coupang Play, Wavve',
+  ],
+  "weight-out-of-range": ["src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
+  "wrong-type": [
+    'src/content/dramas/test-drama.mdx › episodes: got "sixteen", expected the number of episodes as a positive integer',
+  ],
+};
+
+const problemsOf = (brokenCase?: string) => withFixture(brokenCase, (root) => checkContent(root));
+
+describe("content check", () => {
+  test("the base fixture is sound", async () => {
+    expect(await problemsOf()).toEqual([]);
+  });
+
+  test("every broken fixture has its expected messages", () => {
+    expect(readdirSync(path.join(fixturesDir, "broken")).sort()).toEqual(Object.keys(expectedProblems).sort());
+  });
+
+  test.each(Object.entries(expectedProblems))("%s", async (brokenCase, expected) => {
+    expect(await problemsOf(brokenCase)).toEqual(expected);
+  });
+});
