@@ -4,6 +4,7 @@ import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
 import { contentCheck } from "./src/integrations/content-check.ts";
+import { ogImages } from "./src/integrations/og-images.ts";
 
 /** Absolute URLs (sitemap, feed, share previews) are built from this; set SITE_URL when deploying. */
 const site = process.env.SITE_URL ?? "https://moodtrack.example";
@@ -11,7 +12,7 @@ const site = process.env.SITE_URL ?? "https://moodtrack.example";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [contentCheck(), mdx(), preact(), sitemap()],
+  integrations: [contentCheck(), mdx(), preact(), sitemap(), ogImages()],
   build: { format: "directory" },
   server: { host: "127.0.0.1" },
 });

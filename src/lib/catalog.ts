@@ -109,3 +109,17 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
     songsWithMood: (mood) => carriersOf(songs, mood),
   };
 }
+
+/**
+ * The song a newcomer is most likely to have heard: most recorded milestones (chart entries, views),
+ * then the strongest moods, then the title.
+ */
+export function bestKnownSong<Song extends SongEntry>(songs: Song[]): Song | undefined {
+  const strength = (song: SongEntry) => rankMoods(song.data.moods).reduce((sum, mood) => sum + mood.weight, 0);
+  return [...songs].sort(
+    (a, b) =>
+      b.data.milestones.length - a.data.milestones.length ||
+      strength(b) - strength(a) ||
+      byText(a.data.title, b.data.title),
+  )[0];
+}

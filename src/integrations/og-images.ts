@@ -1,0 +1,185 @@
+/**
+ * Renders the 1200 × 630 share images into dist/og/ after the pages are built: one per drama and one
+ * per mood. Rendering costs about 200 ms an image, so each PNG is cached under a hash of everything
+ * that shapes it (card text, moods, fonts, renderer versions): a rebuild with no content change
+ * renders none, and the build log says how many it rendered and how long that took.
+ */
+import { Resvg } from "@resvg/resvg-js";
+import { createHash } from "node:crypto";
+import { access, copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { AstroIntegration } from "astro";
+import satori from "satori";
+import { bestKnownSong, createCatalog, rankMoods, type Entry } from "../lib/catalog";
+import { validateCatalog } from "../lib/content-validation";
+import { MOODS } from "../lib/moods";
+import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
+import { readProfiles } from "./content-check";
+
+const require = createRequire(import.meta.url);
+/** Bump when the card layout changes, so cached images are not reused. */
+const LAYOUT_VERSION = "3";
+
+type FontFace = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
+const WEIGHTS = [400, 700] as const;
+const fontFile = (subset: string, weight: number) =>
+  require.resolve(`@fontsource/noto-sans-kr/files/noto-sans-kr-${subset}-${weight}-normal.woff`);
+
+/** Fontsource's unicode-range of each numbered subset, read from its stylesheet. */
+async function subsetRanges(): Promise<{ subset: string; ranges: [number, number][] }[]> {
+  const css = await readFile(require.resolve("@fontsource/noto-sans-kr/700.css"), "utf8");
+  const faces = [...css.matchAll(/noto-sans-kr-([a-z0-9]+)-700-normal\.woff2\)[^}]*?unicode-range:\s*([^;]+);/g)];
+  return faces.map(([, subset, ranges]) => ({
+    subset: subset!,
+    ranges: ranges!.split(",").map((range) => {
+      const [from, to = from] = range.trim().replace(/^U\+/i, "").split("-");
+      return [parseInt(from!, 16), parseInt(to!, 16)] as [number, number];
+    }),
+  }));
+}
+
+/**
+ * Regular and bold, Latin and Korean, plus the numbered subsets that hold any other character the
+ * cards use (Hanja such as 神 in Goblin's Korean title). Each file gets its own family name: satori
+ * keeps one font per name and weight, and falls back from family to family for missing glyphs.
+ */
+export async function loadFonts(texts: string[] = []): Promise<FontFace[]> {
+  const subsets = ["latin", "korean"];
+  const ranges = await subsetRanges();
+  const covered = (code: number, subset: string) =>
+    ranges.find((face) => face.subset === subset)?.ranges.some(([from, to]) => code >= from && code <= to) ?? false;
+  for (const character of new Set([...texts.join("")])) {
+    const code = character.codePointAt(0)!;
+    if (code < 0x80 || subsets.some((subset) => covered(code, subset))) continue;
+    const face = ranges.find((candidate) => candidate.ranges.some(([from, to]) => code >= from && code <= to));
+    if (face && !subsets.includes(face.subset)) subsets.push(face.subset);
+  }
+  const faces = subsets.flatMap((subset, order) =>
+    WEIGHTS.map(async (weight) => ({
+      name: order === 0 ? "Noto Sans KR" : `Noto Sans KR ${subset}`,
+      data: await readFile(fontFile(subset, weight)),
+      weight,
+      style: "normal" as const,
+    })),
+  );
+  return Promise.all(faces);
+}
+
+export interface OgJob {
+  /** Output path under the site root, e.g. `og/dramas/goblin.png`. */
+  output: string;
+  card: OgCard;
+}
+
+export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[] {
+  const dramaJobs = projectCatalog.dramas.map((drama) => {
+    const song = bestKnownSong(projectCatalog.songsOfDrama(drama.id));
+    const singers = song ? projectCatalog.artistsOfSong(song).map((artist) => artist.data.name) : [];
+    return {
+      output: `og/dramas/${drama.id}.png`,
+      card: {
+        eyebrow: `K-drama · ${drama.data.year} · ${drama.data.network}`,
+        title: drama.data.title,
+        titleHangul: drama.data.titleHangul,
+        moods: rankMoods(drama.data.moods)
+          .slice(0, 3)
+          .map(({ mood }) => mood),
+        ...(song ? { note: `Start with “${song.data.title}” · ${singers.join(" & ")}` } : {}),
+      },
+    };
+  });
+  const moodJobs = MOODS.map((mood) => ({
+    output: `og/moods/${mood.slug}.png`,
+    card: {
+      eyebrow: "K-drama soundtracks by mood",
+      title: mood.name,
+      titleHangul: mood.nameHangul,
+      moods: [mood.slug],
+      note: mood.description,
+    },
+  }));
+  return [...dramaJobs, ...moodJobs];
+}
+
+export async function renderOgPng(card: OgCard, fonts: FontFace[]): Promise<Buffer> {
+  const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], {
+    width: OG_WIDTH,
+    height: OG_HEIGHT,
+    fonts,
+  });
+  return new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } })
+    .render()
+    .asPng();
+}
+
+function cacheKey(card: OgCard): string {
+  const versions = [
+    LAYOUT_VERSION,
+    require("satori/package.json").version,
+    require("@resvg/resvg-js/package.json").version,
+    require("@fontsource/noto-sans-kr/package.json").version,
+  ];
+  return createHash("sha256")
+    .update(JSON.stringify([versions, card]))
+    .digest("hex")
+    .slice(0, 24);
+}
+
+const exists = (file: string) =>
+  access(file).then(
+    () => true,
+    () => false,
+  );
+
+/** Writes every job's PNG into `outDir`, from the cache where it can. */
+export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: string) {
+  await mkdir(cacheDir, { recursive: true });
+  let fonts: FontFace[] | undefined;
+  let rendered = 0;
+  let renderMs = 0;
+  for (const job of jobs) {
+    const cached = path.join(cacheDir, `${cacheKey(job.card)}.png`);
+    const target = path.join(outDir, job.output);
+    await mkdir(path.dirname(target), { recursive: true });
+    if (!(await exists(cached))) {
+      fonts ??= await loadFonts(jobs.flatMap(({ card }) => [card.title, card.titleHangul ?? "", card.note ?? ""]));
+      const started = performance.now();
+      const png = await renderOgPng(job.card, fonts);
+      renderMs += performance.now() - started;
+      rendered += 1;
+      // Write under a temporary name first so an interrupted build never leaves a half-written PNG cached.
+      await writeFile(`${cached}.tmp`, png);
+      await rename(`${cached}.tmp`, cached);
+    }
+    await copyFile(cached, target);
+  }
+  return { total: jobs.length, rendered, cached: jobs.length - rendered, renderMs };
+}
+
+export function ogImages(): AstroIntegration {
+  let root = "";
+  let cacheDir = "";
+  return {
+    name: "moodtrack:og-images",
+    hooks: {
+      "astro:config:setup": ({ config }) => {
+        root = fileURLToPath(config.root);
+        cacheDir = process.env.MOODTRACK_OG_CACHE ?? path.join(root, "node_modules/.cache/moodtrack-og");
+      },
+      "astro:build:done": async ({ dir, logger }) => {
+        const { sources } = await readProfiles(root);
+        const { catalog } = validateCatalog(sources);
+        const entries = <Data>(map: Map<string, Data>): Entry<Data>[] => [...map].map(([id, data]) => ({ id, data }));
+        const projectCatalog = createCatalog(entries(catalog.dramas), entries(catalog.songs), entries(catalog.artists));
+        const started = performance.now();
+        const stats = await writeOgImages(ogJobs(projectCatalog), fileURLToPath(dir), cacheDir);
+        logger.info(
+          `share images: ${stats.total} written, ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms, ` +
+            `${stats.cached} from cache (${Math.round(performance.now() - started)} ms in all)`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,85 @@
+import { expect, test } from "@playwright/test";
+import { expectNoAxeViolations, watchForErrors } from "./helpers";
+
+test("home offers the quiz and the twelve moods", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await page.goto("/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find your first K-drama through its soundtrack.");
+  await expect(page.getByRole("link", { name: "Take the mood quiz" })).toHaveAttribute("href", "/quiz/");
+  const moods = page.getByRole("region", { name: "Browse by mood" }).getByRole("listitem");
+  await expect(moods).toHaveCount(12);
+  await page.getByRole("link", { name: /Longing 그리움/ }).click();
+  await expect(page).toHaveURL(/\/moods\/longing\/$/);
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Longing");
+  expect(errors).toEqual([]);
+});
+
+test("a drama page shows its titles, facts, moods and songs", async ({ page }) => {
+  await page.goto("/dramas/goblin/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Goblin");
+  await expect(page.locator('[lang="ko"].hangul-title')).toContainText("도깨비");
+  await expect(page.getByText("tvN", { exact: true })).toBeVisible();
+  const songs = page.getByRole("region", { name: "Songs from Goblin" });
+  await expect(songs.getByRole("link", { name: "Stay With Me" })).toBeVisible();
+  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await songs.getByRole("link", { name: "Stay With Me" }).click();
+  await expect(page).toHaveURL(/\/songs\/stay-with-me\/$/);
+});
+
+test("a song page names its singers, drama, moods and listen links, with spoilers hidden", async ({ page }) => {
+  await page.goto("/songs/stay-with-me/");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stay With Me");
+  await expect(page.getByRole("link", { name: "Chanyeol" })).toBeVisible();
+  await expect(page.getByText("idol · EXO")).toBeVisible();
+  await expect(page.getByRole("link", { name: "Goblin" }).first()).toHaveAttribute("href", "/dramas/goblin/");
+  await expect(page.getByRole("list", { name: "Listen to Stay With Me" }).getByRole("link")).toHaveCount(3);
+  const spoilers = page.locator("details.spoiler");
+  for (const spoiler of await spoilers.all()) await expect(spoiler).not.toHaveAttribute("open");
+  await page.getByRole("link", { name: "Chanyeol" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chanyeol");
+  await expect(page.getByRole("region", { name: "Songs" }).getByRole("link", { name: "Stay With Me" })).toBeVisible();
+});
+
+test("listing pages link to every profile", async ({ page }) => {
+  for (const [path, heading] of [
+    ["/dramas/", "Dramas"],
+    ["/songs/", "Songs"],
+    ["/artists/", "Artists"],
+    ["/moods/", "Moods"],
+  ] as const) {
+    await page.goto(path);
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
+    expect(await page.getByRole("main").getByRole("link").count()).toBeGreaterThan(5);
+  }
+});
+
+test("a mood page ranks dramas and songs by weight", async ({ page }) => {
+  await page.goto("/moods/healing/");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("Healing");
+  const dramas = page.getByRole("region", { name: /^Dramas/ }).getByRole("listitem");
+  expect(await dramas.count()).toBeGreaterThan(2);
+  await expect(dramas.first()).toContainText("defining");
+});
+
+test("about explains the formula and privacy", async ({ page }) => {
+  await page.goto("/about/");
+  await expect(page.getByRole("heading", { name: "How the quiz matches" })).toBeVisible();
+  await expect(page.getByText(/0\.35 × that \+ 0\.65 × text score/)).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Privacy" })).toBeVisible();
+});
+
+test("an unknown address shows a real 404", async ({ page }) => {
+  const response = await page.goto("/no-such-page/");
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn't find that page");
+});
+
+test("profile pages have no accessibility violations, light and dark", async ({ page }) => {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const path of ["/", "/dramas/goblin/", "/songs/stay-with-me/", "/artists/chanyeol/", "/moods/longing/", "/about/"]) {
+      await page.goto(path);
+      await expectNoAxeViolations(page, `${path} (${scheme})`);
+    }
+  }
+});

@@ -1,0 +1,169 @@
+import { expect, test, type Page } from "@playwright/test";
+import { expectNoAxeViolations, waitForIsland, watchForErrors } from "./helpers";
+
+const question = (page: Page) => page.getByRole("group");
+const results = (page: Page) => page.getByRole("region", { name: "Your matches" });
+const rankedTitles = (page: Page) => results(page).locator("ol.matches > li h3 a").allTextContents();
+
+async function openQuiz(page: Page, path = "/quiz/") {
+  await page.goto(path);
+  await waitForIsland(page);
+}
+
+test("complete the quiz with the keyboard alone", async ({ page }) => {
+  const errors = watchForErrors(page);
+  await openQuiz(page);
+  await expect(page.getByText("Question 1 of 6")).toBeVisible();
+  // Tab to the first mood (Heart-fluttering), choose it and Longing with Space.
+  const fluttering = page.getByRole("checkbox", { name: /Heart-fluttering/ });
+  await fluttering.focus();
+  await page.keyboard.press("Space");
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("checkbox", { name: /Longing/ })).toBeChecked();
+  await page.keyboard.press("Enter");
+  await expect(page.getByText("Question 2 of 6")).toBeVisible();
+  await expect(page.getByRole("heading", { name: "How should the music sound?" })).toBeFocused();
+  // Radio group: arrow keys move the choice.
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Space");
+  await expect(page.getByRole("radio", { name: "Calm" })).toBeChecked();
+  await page.keyboard.press("Enter");
+  for (const step of [3, 4, 5, 6]) {
+    await expect(page.getByText(`Question ${step} of 6`)).toBeVisible();
+    await page.keyboard.press("Enter");
+  }
+  await expect(results(page).getByRole("heading", { name: "Your matches" })).toBeFocused();
+  const list = results(page).locator("ol.matches > li");
+  await expect(list).toHaveCount(5);
+  await expect(list.first().getByRole("link").first()).toHaveAttribute("href", /^\/dramas\/[a-z0-9-]+\/$/);
+  await expect(list.first()).toContainText("% match");
+  await expect(page.locator("[aria-live]").first()).toHaveText("5 matches found");
+  expect(page.url()).toContain("/quiz/?moods=fluttering,longing&energy=calm&voice=any&length=any");
+  expect(errors).toEqual([]);
+});
+
+test("Back, in the page and in the browser, keeps earlier answers", async ({ page }) => {
+  await openQuiz(page);
+  await page.getByRole("checkbox", { name: /Healing/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "Upbeat" }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await expect(page.getByText("Question 3 of 6")).toBeVisible();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("radio", { name: "Upbeat" })).toBeChecked();
+  await page.goBack();
+  await expect(page.getByText("Question 1 of 6")).toBeVisible();
+  await expect(page.getByRole("checkbox", { name: /Healing/ })).toBeChecked();
+  await page.goForward();
+  await expect(page.getByText("Question 2 of 6")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "Upbeat" })).toBeChecked();
+});
+
+test("a reload mid-quiz keeps the answers; Forget my answers clears them", async ({ page }) => {
+  await openQuiz(page);
+  await page.getByRole("checkbox", { name: /Nostalgic/ }).check();
+  await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("radio", { name: "In between" }).check();
+  await page.reload();
+  await waitForIsland(page);
+  await expect(page.getByText("Question 2 of 6")).toBeVisible();
+  await expect(page.getByRole("radio", { name: "In between" })).toBeChecked();
+  await page.getByRole("button", { name: "Back" }).click();
+  await expect(page.getByRole("checkbox", { name: /Nostalgic/ })).toBeChecked();
+  await page.getByRole("button", { name: "Forget my answers" }).click();
+  await expect(page.getByRole("checkbox", { name: /Nostalgic/ })).not.toBeChecked();
+  expect(await page.evaluate(() => localStorage.length)).toBe(0);
+});
+
+test("a results URL opened directly shows the same list as the quiz", async ({ page }) => {
+  await openQuiz(page);
+  await page.getByRole("checkbox", { name: /Dreamy/ }).check();
+  await page.getByRole("checkbox", { name: /Bittersweet/ }).check();
+  for (let step = 0; step < 6; step++) await page.getByRole("button", { name: /Next|Show my matches/ }).click();
+  await expect(results(page).locator("ol.matches > li")).toHaveCount(5);
+  const viaQuiz = await rankedTitles(page);
+  const url = page.url();
+  const fresh = await page.context().newPage();
+  await openQuiz(fresh, url.replace(/^https?:\/\/[^/]+/, ""));
+  await expect(results(fresh).locator("ol.matches > li")).toHaveCount(5);
+  expect(await rankedTitles(fresh)).toEqual(viaQuiz);
+});
+
+for (const [label, words, expected] of [
+  ["a misspelled title", "Hotel del Lunna", "Hotel del Luna"],
+  ["a Hangul title", "사랑의 불시착", "Crash Landing on You"],
+  ["a song title", "Stay With Me", "Goblin"],
+] as const) {
+  test(`typing ${label} puts the right drama first`, async ({ page }) => {
+    await openQuiz(page);
+    await page.getByRole("checkbox", { name: /Joyful/ }).check();
+    await page.getByRole("button", { name: "Next" }).click();
+    for (let step = 2; step <= 5; step++) await page.getByRole("button", { name: "Skip" }).click();
+    await page.getByLabel(/A song, a singer, a drama/).fill(words);
+    await page.getByRole("button", { name: "Show my matches" }).click();
+    await expect(results(page).locator("ol.matches > li").first().getByRole("link").first()).toHaveText(expected);
+  });
+}
+
+test("a link with garbage values shows a notice, runs nothing and logs no error", async ({ page }) => {
+  const errors = watchForErrors(page);
+  let dialogs = 0;
+  page.on("dialog", (dialog) => {
+    dialogs += 1;
+    void dialog.dismiss();
+  });
+  const garbage =
+    "/quiz/?moods=longing,%3Cscript%3Ealert(1)%3C%2Fscript%3E,sad&energy=loud&voice=%E0%A4%A&length=long&length=short&seen=%3Cimg%20src%3Dx%20onerror%3Dalert(1)%3E&q=" +
+    "x".repeat(10_000);
+  await openQuiz(page, garbage);
+  const notice = page.getByRole("status").filter({ hasText: "left it out" });
+  await expect(notice).toContainText('Ignored mood "<script>alert(1)</script>"');
+  await expect(notice).toContainText('Ignored energy "loud"');
+  await expect(notice).toContainText("Ignored a repeated length parameter.");
+  await expect(results(page)).toBeVisible();
+  expect(await page.locator("main script, main img[src='x']").count()).toBe(0);
+  expect(dialogs).toBe(0);
+  expect(errors).toEqual([]);
+});
+
+test("a link with nothing usable starts at question 1 with the notice", async ({ page }) => {
+  await openQuiz(page, "/quiz/?moods=sad,happy&colour=blue");
+  await expect(page.getByRole("status").filter({ hasText: "left it out" })).toContainText('Ignored mood "sad"');
+  await expect(page.getByText("Question 1 of 6")).toBeVisible();
+});
+
+test("a failed index download says so and Retry recovers", async ({ page }) => {
+  let fail = true;
+  await page.route("**/search-index.json", (route) => (fail ? route.fulfill({ status: 503, body: "down" }) : route.fallback()));
+  await openQuiz(page, "/quiz/?moods=longing&energy=any&voice=any&length=any");
+  await expect(page.getByRole("alert")).toContainText("We couldn't load the song catalogue (the server answered 503)");
+  fail = false;
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(results(page).locator("ol.matches > li")).toHaveCount(5);
+});
+
+test("no accessibility violations on any step or the results, light and dark", async ({ page }) => {
+  for (const scheme of ["light", "dark"] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await openQuiz(page);
+    await page.getByRole("checkbox", { name: /Epic/ }).check();
+    for (let step = 1; step <= 6; step++) {
+      await expect(page.getByText(`Question ${step} of 6`)).toBeVisible();
+      if (step === 5) await expect(question(page).getByRole("checkbox").first()).toBeVisible();
+      await expectNoAxeViolations(page, `quiz step ${step} (${scheme})`);
+      await page.getByRole("button", { name: /Next|Show my matches/ }).click();
+    }
+    await expect(results(page).locator("ol.matches > li")).toHaveCount(5);
+    await expectNoAxeViolations(page, `quiz results (${scheme})`);
+    await page.getByRole("button", { name: "Forget my answers" }).click();
+  }
+});
+
+test("without JavaScript the quiz page lists the moods", async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto("/quiz/");
+  await expect(page.getByRole("link", { name: /Healing 힐링/ })).toHaveAttribute("href", "/moods/healing/");
+  await context.close();
+});
