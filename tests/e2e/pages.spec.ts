@@ -21,7 +21,10 @@ test("a drama page shows its titles, facts, moods and songs", async ({ page }) =
   await expect(page.getByText("tvN", { exact: true })).toBeVisible();
   const songs = page.getByRole("region", { name: "Songs from Goblin" });
   await expect(songs.getByRole("link", { name: "Stay With Me" })).toBeVisible();
-  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link").first()).toHaveAttribute("href", /^https:\/\//);
+  await expect(page.getByRole("region", { name: "Sources" }).getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^https:\/\//,
+  );
   await songs.getByRole("link", { name: "Stay With Me" }).click();
   await expect(page).toHaveURL(/\/songs\/stay-with-me\/$/);
 });
@@ -77,7 +80,14 @@ test("an unknown address shows a real 404", async ({ page }) => {
 test("profile pages have no accessibility violations, light and dark", async ({ page }) => {
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
-    for (const path of ["/", "/dramas/goblin/", "/songs/stay-with-me/", "/artists/chanyeol/", "/moods/longing/", "/about/"]) {
+    for (const path of [
+      "/",
+      "/dramas/goblin/",
+      "/songs/stay-with-me/",
+      "/artists/chanyeol/",
+      "/moods/longing/",
+      "/about/",
+    ]) {
       await page.goto(path);
       await expectNoAxeViolations(page, `${path} (${scheme})`);
     }

@@ -135,7 +135,9 @@ test("a link with nothing usable starts at question 1 with the notice", async ({
 
 test("a failed index download says so and Retry recovers", async ({ page }) => {
   let fail = true;
-  await page.route("**/search-index.json", (route) => (fail ? route.fulfill({ status: 503, body: "down" }) : route.fallback()));
+  await page.route("**/search-index.json", (route) =>
+    fail ? route.fulfill({ status: 503, body: "down" }) : route.fallback(),
+  );
   await openQuiz(page, "/quiz/?moods=longing&energy=any&voice=any&length=any");
   await expect(page.getByRole("alert")).toContainText("We couldn't load the song catalogue (the server answered 503)");
   fail = false;

@@ -26,7 +26,9 @@ test("a share link reopens the same result", async ({ page, context, baseURL }) 
   await page.getByRole("link", { name: "See the full results" }).click();
   await waitForIsland(page);
   await expect(page.getByRole("region", { name: "Your matches" }).locator("ol.matches > li")).toHaveCount(5);
-  expect(await page.getByRole("region", { name: "Your matches" }).locator("ol.matches > li h3 a").allTextContents()).toEqual(ranked);
+  expect(
+    await page.getByRole("region", { name: "Your matches" }).locator("ol.matches > li h3 a").allTextContents(),
+  ).toEqual(ranked);
 });
 
 test("a match page opened without parameters offers only the quiz", async ({ page }) => {

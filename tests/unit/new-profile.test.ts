@@ -45,7 +45,17 @@ describe("npm run new", () => {
     expect(result.code).toBe(0);
     expect(result.stdout).toContain("Created src/content/dramas/moon-over-seoul.mdx");
     const text = await readFile(path.join(root, "src/content/dramas/moon-over-seoul.mdx"), "utf8");
-    for (const field of ["title", "titleHangul", "titleRomanized", "year", "network", "episodes", "genres", "moods", "sources"]) {
+    for (const field of [
+      "title",
+      "titleHangul",
+      "titleRomanized",
+      "year",
+      "network",
+      "episodes",
+      "genres",
+      "moods",
+      "sources",
+    ]) {
       expect(text).toMatch(new RegExp(`^${field}:`, "m"));
     }
     const problems = await checkContent(root);
@@ -62,7 +72,9 @@ describe("npm run new", () => {
     expect((await newProfile("song", "Stay With Me")).code).toBe(0);
     expect((await newProfile("artist", "Punch")).code).toBe(0);
     const problems = await checkContent(root);
-    expect(problems).toContain('src/content/songs/stay-with-me.mdx › voice: got "TODO", expected the voice: one of female, male, duet, group');
+    expect(problems).toContain(
+      'src/content/songs/stay-with-me.mdx › voice: got "TODO", expected the voice: one of female, male, duet, group',
+    );
     expect(problems).toContain('src/content/artists/punch.mdx › idol: got "TODO", expected true or false');
   });
 

@@ -25,7 +25,8 @@ describe("share image text fitting", () => {
     const text = JSON.stringify(
       ogCardTree({ eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing", "dreamy"] }),
     );
-    for (const part of ["Goblin", "도깨비", "Longing · 그리움", "Dreamy · 몽환", "Moodtrack"]) expect(text).toContain(part);
+    for (const part of ["Goblin", "도깨비", "Longing · 그리움", "Dreamy · 몽환", "Moodtrack"])
+      expect(text).toContain(part);
   });
 });
 

@@ -1,0 +1,29 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, test } from "vitest";
+import { artistSchema } from "../../src/schemas/artist";
+import { dramaSchema } from "../../src/schemas/drama";
+import { songSchema } from "../../src/schemas/song";
+
+/** The editor's guide documents exactly the fields the schemas accept, so the two cannot drift apart. */
+const guide = readFileSync(new URL("../../docs/editing.md", import.meta.url), "utf8");
+
+function documentedFields(heading: string): string[] {
+  const section = guide.split(/^### /m).find((part) => part.startsWith(heading));
+  if (!section) throw new Error(`docs/editing.md has no "### ${heading}" section`);
+  return [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]!).sort();
+}
+
+const shapeOf = (schema: unknown): string[] => {
+  const inner = (schema as { def: { in?: { shape: object } } }).def.in ?? (schema as { shape: object });
+  return Object.keys((inner as { shape: object }).shape).sort();
+};
+
+describe("docs/editing.md", () => {
+  test.each([
+    ["Dramas", dramaSchema],
+    ["Songs", songSchema],
+    ["Artists", artistSchema],
+  ] as const)("documents every %s field", (heading, schema) => {
+    expect(documentedFields(heading)).toEqual(shapeOf(schema));
+  });
+});
