@@ -1,0 +1,401 @@
+/**
+ * `npm run bench` (`-- --quick` skips the 1,000 and 10,000-profile runs): builds the site, measures
+ * it the same way every time, prints each figure beside its target with PASS or FAIL, and writes
+ * bench/results.json. Targets are not tests: it exits 0 either way.
+ */
+import { spawn, spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { createServer } from "node:net";
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import { gzipSync } from "node:zlib";
+import { chromium, type Browser, type Page } from "@playwright/test";
+import { sizeFor, writeFloorProject, writeSyntheticCatalog } from "./synthetic";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const quick = process.argv.includes("--quick");
+const runs = 50;
+const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const chromiumArgs = [
+  "--no-sandbox",
+  "--disable-gpu",
+  "--disable-quic",
+  "--no-first-run",
+  "--disable-background-networking",
+  "--disable-component-update",
+  "--disable-sync",
+];
+const astroBin = path.join(root, "node_modules/astro/bin/astro.mjs");
+
+interface Row {
+  figure: string;
+  value: string;
+  target: string;
+  pass?: boolean;
+}
+const rows: Row[] = [];
+const record = (row: Row) => {
+  rows.push(row);
+  const verdict = row.pass === undefined ? "" : row.pass ? "PASS" : "FAIL";
+  console.log(`  ${row.figure}: ${row.value}  (target ${row.target}) ${verdict}`);
+};
+
+// ---- helpers ----------------------------------------------------------------------------------
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+/** Runs `astro build` in a directory; returns wall time and peak RSS (GNU time when available). */
+function build(directory: string, env: Record<string, string> = {}) {
+  const hasTime = spawnSync("/usr/bin/time", ["--version"]).status === 0;
+  const started = performance.now();
+  const command = hasTime ? "/usr/bin/time" : process.execPath;
+  const args = hasTime ? ["-f", "MAXRSS_KB=%M", process.execPath, astroBin, "build"] : [astroBin, "build"];
+  const result = spawnSync(command, args, {
+    cwd: directory,
+    env: { ...process.env, ...env },
+    encoding: "utf8",
+    maxBuffer: 1 << 30,
+  });
+  const seconds = (performance.now() - started) / 1000;
+  if (result.status !== 0) throw new Error(`build failed in ${directory}:\n${result.stdout}\n${result.stderr}`);
+  const kb = /MAXRSS_KB=(\d+)/.exec(result.stderr)?.[1];
+  const images = /share images: .*/.exec(result.stdout)?.[0];
+  return { seconds, peakMb: kb ? Number(kb) / 1024 : NaN, log: images ?? "" };
+}
+
+async function preview(directory: string) {
+  const port = await freePort();
+  const child = spawn(process.execPath, [astroBin, "preview", "--host", "127.0.0.1", "--port", String(port)], {
+    cwd: directory,
+    stdio: "ignore",
+  });
+  const url = `http://127.0.0.1:${port}`;
+  for (let attempt = 0; attempt < 100; attempt++) {
+    try {
+      if ((await fetch(url)).ok) break;
+    } catch {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  return { url, stop: () => child.kill() };
+}
+
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)]!;
+};
+const ms = (value: number) => `${value.toFixed(1)} ms`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
+
+/** Every script the page requests from load until the network is idle, gzip-summed. */
+async function scriptBytes(browser: Browser, url: string) {
+  const page = await browser.newPage();
+  const bodies: Promise<Buffer>[] = [];
+  page.on("response", (response) => {
+    if (response.request().resourceType() === "script") bodies.push(response.body());
+  });
+  await page.goto(url, { waitUntil: "networkidle" });
+  const total = (await Promise.all(bodies)).reduce((sum, body) => sum + gzipSync(body, { level: 9 }).length, 0);
+  await page.close();
+  return total;
+}
+
+/** Median and p95 of "Show my matches" → rendered list, in the page's own clock. */
+async function matchTimes(page: Page, baseUrl: string) {
+  await page.goto(`${baseUrl}/quiz/`);
+  await page.locator("astro-island:not([ssr])").waitFor();
+  await page.getByRole("checkbox", { name: /Longing/ }).check();
+  await page.getByRole("checkbox", { name: /Healing/ }).check();
+  for (let step = 1; step < 6; step++) await page.getByRole("button", { name: "Next" }).click();
+  await page.getByRole("button", { name: "Show my matches" }).waitFor();
+  await page.waitForFunction(() =>
+    performance.getEntriesByType("resource").some((entry) => entry.name.includes("search-index")),
+  );
+  await page.waitForLoadState("networkidle");
+  const times: number[] = [];
+  for (let run = 0; run < runs; run++) {
+    times.push(
+      await page.evaluate(
+        () =>
+          new Promise<number>((resolve) => {
+            const button = [...document.querySelectorAll("button")].find(
+              (item) => item.textContent === "Show my matches",
+            )!;
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (document.querySelector("ol.matches > li")) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(document.body, { childList: true, subtree: true });
+            button.click();
+          }),
+      ),
+    );
+    await page.goBack();
+    await page.getByRole("button", { name: "Show my matches" }).waitFor();
+  }
+  return times;
+}
+
+/** Median and p95 of a typed query → rendered results on /search/. */
+async function textTimes(page: Page, baseUrl: string, queries: string[]) {
+  await page.goto(`${baseUrl}/search/`);
+  await page.locator("astro-island:not([ssr])").waitFor();
+  await page.getByLabel("Title, song or singer").focus();
+  await page.waitForLoadState("networkidle");
+  const times: number[] = [];
+  for (const query of queries) {
+    times.push(
+      await page.evaluate(
+        (text) =>
+          new Promise<number>((resolve) => {
+            const input = document.querySelector<HTMLInputElement>("#site-search")!;
+            const status = document.querySelector(".search [role=status]")!;
+            const before = status.textContent;
+            const started = performance.now();
+            const observer = new MutationObserver(() => {
+              if (status.textContent !== before || document.querySelector(".search-results")) {
+                observer.disconnect();
+                requestAnimationFrame(() => resolve(performance.now() - started));
+              }
+            });
+            observer.observe(document.querySelector(".search")!, {
+              childList: true,
+              subtree: true,
+              characterData: true,
+            });
+            input.value = text;
+            input.dispatchEvent(new Event("input", { bubbles: true }));
+          }),
+        query,
+      ),
+    );
+    await page.evaluate(() => {
+      const input = document.querySelector<HTMLInputElement>("#site-search")!;
+      input.value = "";
+      input.dispatchEvent(new Event("input", { bubbles: true }));
+    });
+  }
+  return times;
+}
+
+/** Queries a person might type: titles from the index with one letter changed. */
+async function queriesFrom(dist: string): Promise<string[]> {
+  const index = JSON.parse(await readFile(path.join(dist, "search-index.json"), "utf8")) as {
+    dramas: { title: string }[];
+    songs: { title: string }[];
+  };
+  const titles = [...index.dramas, ...index.songs].map((item) => item.title);
+  return Array.from({ length: runs }, (_, i) => {
+    const title = titles[(i * 7919) % titles.length]!;
+    const at = Math.min(title.length - 1, 2 + (i % 4));
+    return title.slice(0, at) + (title[at] === "e" ? "a" : "e") + title.slice(at + 1);
+  });
+}
+
+async function interactionFigures(browser: Browser, directory: string, label: string) {
+  const server = await preview(directory);
+  try {
+    const page = await browser.newPage();
+    const match = await matchTimes(page, server.url);
+    record({
+      figure: `show my matches → list, ${label} (median / p95 of ${runs})`,
+      value: `${ms(percentile(match, 50))} / ${ms(percentile(match, 95))}`,
+      target: "p95 < 50 ms at 10,000",
+      pass: label.startsWith("10,000") ? percentile(match, 95) < 50 : undefined,
+    });
+    const text = await textTimes(page, server.url, await queriesFrom(path.join(directory, "dist")));
+    record({
+      figure: `free-text query → list, ${label} (median / p95 of ${runs})`,
+      value: `${ms(percentile(text, 50))} / ${ms(percentile(text, 95))}`,
+      target: "p95 < 50 ms at 10,000",
+      pass: label.startsWith("10,000") ? percentile(text, 95) < 50 : undefined,
+    });
+    await page.close();
+  } finally {
+    server.stop();
+  }
+}
+
+async function lighthouseScores(url: string) {
+  const { default: lighthouse } = await import("lighthouse");
+  const { launch } = await import("chrome-launcher");
+  const chrome = await launch({ chromePath: chromiumPath, chromeFlags: ["--headless=new", ...chromiumArgs] });
+  try {
+    const result = await lighthouse(url, {
+      port: chrome.port,
+      output: "json",
+      logLevel: "error",
+      onlyCategories: ["performance", "accessibility", "best-practices", "seo"],
+    });
+    const categories = result!.lhr.categories;
+    return ["performance", "accessibility", "best-practices", "seo"].map((key) =>
+      Math.round((categories[key]?.score ?? 0) * 100),
+    );
+  } finally {
+    chrome.kill();
+  }
+}
+
+/** A copy of the project with its content replaced by a synthetic catalogue. */
+async function syntheticProject(profiles: number) {
+  const directory = await mkdtemp(path.join(os.tmpdir(), `moodtrack-bench-${profiles}-`));
+  for (const entry of await readdir(root)) {
+    if (["node_modules", "dist", ".git", ".astro", "test-results", "playwright-report"].includes(entry)) continue;
+    await cp(path.join(root, entry), path.join(directory, entry), { recursive: true });
+  }
+  await symlink(path.join(root, "node_modules"), path.join(directory, "node_modules"));
+  await rm(path.join(directory, "src/content"), { recursive: true, force: true });
+  await writeSyntheticCatalog(path.join(directory, "src/content"), profiles);
+  return directory;
+}
+
+async function floorProject(count: number) {
+  const directory = await mkdtemp(path.join(os.tmpdir(), `moodtrack-floor-${count}-`));
+  await writeFloorProject(directory, count);
+  await symlink(path.join(root, "node_modules"), path.join(directory, "node_modules"));
+  return directory;
+}
+
+// ---- the run ----------------------------------------------------------------------------------
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
+  console.log(`Moodtrack bench on ${machine}${quick ? " (quick)" : ""}\n`);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "moodtrack-bench-cache-"));
+
+  console.log("Real catalogue:");
+  const cold = build(root, { MOODTRACK_OG_CACHE: path.join(scratch, "real") });
+  const warm = build(root, { MOODTRACK_OG_CACHE: path.join(scratch, "real") });
+  record({
+    figure: "build, real catalogue, cold image cache",
+    value: `${cold.seconds.toFixed(1)} s, ${cold.peakMb.toFixed(0)} MB peak`,
+    target: "—",
+  });
+  record({
+    figure: "build, real catalogue, warm image cache",
+    value: `${warm.seconds.toFixed(1)} s, ${warm.peakMb.toFixed(0)} MB peak (${warm.log})`,
+    target: "—",
+  });
+
+  const index = await readFile(path.join(root, "dist/search-index.json"));
+  const indexGzip = gzipSync(index, { level: 9 }).length;
+  record({
+    figure: "index size, real catalogue (gzip)",
+    value: `${kb(indexGzip)} (${kb(index.length)} raw)`,
+    target: "≤ 30 KB",
+    pass: indexGzip <= 30 * 1024,
+  });
+
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  const server = await preview(root);
+  try {
+    const dramaSlug = JSON.parse(index.toString("utf8")).dramas[0].slug as string;
+    const quiz = await scriptBytes(browser, `${server.url}/quiz/`);
+    record({
+      figure: "JS before first interaction, quiz page (gzip)",
+      value: kb(quiz),
+      target: "≤ 20 KB",
+      pass: quiz <= 20 * 1024,
+    });
+    const drama = await scriptBytes(browser, `${server.url}/dramas/${dramaSlug}/`);
+    record({ figure: "JS, drama page (gzip)", value: kb(drama), target: "≤ 10 KB", pass: drama <= 10 * 1024 });
+    const home = await scriptBytes(browser, `${server.url}/`);
+    record({ figure: "JS, home page (gzip)", value: kb(home), target: "≤ 10 KB", pass: home <= 10 * 1024 });
+
+    const songSlug = JSON.parse(index.toString("utf8")).songs[0].slug as string;
+    for (const [label, pagePath] of [
+      ["home", "/"],
+      ["quiz", "/quiz/"],
+      ["drama", `/dramas/${dramaSlug}/`],
+      ["song", `/songs/${songSlug}/`],
+    ] as const) {
+      const scores = await lighthouseScores(`${server.url}${pagePath}`);
+      record({
+        figure: `Lighthouse mobile, ${label} (perf / a11y / best practices / SEO)`,
+        value: scores.join(" / "),
+        target: "100 each",
+        pass: scores.every((score) => score === 100),
+      });
+    }
+  } finally {
+    server.stop();
+  }
+  await interactionFigures(browser, root, `real catalogue`);
+
+  if (!quick) {
+    for (const profiles of [1000, 10000]) {
+      const label = `${profiles.toLocaleString("en")} profiles`;
+      const size = sizeFor(profiles);
+      console.log(
+        `\nSynthetic catalogue, ${label} (${size.dramas} dramas, ${size.songs} songs, ${size.artists} artists):`,
+      );
+      const directory = await syntheticProject(profiles);
+      const cache = path.join(scratch, `synthetic-${profiles}`);
+      const coldBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
+      const warmBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
+      const floorDirectory = await floorProject(size.dramas + size.songs + size.artists);
+      const floor = build(floorDirectory);
+      record({
+        figure: `build, ${label}, cold image cache`,
+        value: `${coldBuild.seconds.toFixed(1)} s, ${coldBuild.peakMb.toFixed(0)} MB peak`,
+        target: "—",
+      });
+      record({
+        figure: `build, ${label}, warm image cache`,
+        value: `${warmBuild.seconds.toFixed(1)} s, ${warmBuild.peakMb.toFixed(0)} MB peak = ${(warmBuild.seconds / floor.seconds).toFixed(2)} × floor`,
+        target: profiles === 10000 ? "≤ 1.5 × floor" : "—",
+        pass: profiles === 10000 ? warmBuild.seconds <= 1.5 * floor.seconds : undefined,
+      });
+      record({
+        figure: `floor: bare Astro, ${size.dramas + size.songs + size.artists} MDX pages`,
+        value: `${floor.seconds.toFixed(1)} s, ${floor.peakMb.toFixed(0)} MB peak`,
+        target: "—",
+      });
+      const syntheticIndex = await readFile(path.join(directory, "dist/search-index.json"));
+      record({
+        figure: `index size, ${label} (gzip)`,
+        value: kb(gzipSync(syntheticIndex, { level: 9 }).length),
+        target: "—",
+      });
+      await interactionFigures(browser, directory, label);
+      await rm(directory, { recursive: true, force: true });
+      await rm(floorDirectory, { recursive: true, force: true });
+    }
+  }
+  await browser.close();
+  await rm(scratch, { recursive: true, force: true });
+
+  const table = [
+    "| figure | value | target | result |",
+    "| --- | --- | --- | --- |",
+    ...rows.map(
+      (row) =>
+        `| ${row.figure} | ${row.value} | ${row.target} | ${row.pass === undefined ? "" : row.pass ? "PASS" : "FAIL"} |`,
+    ),
+  ].join("\n");
+  console.log(`\n${table}\n`);
+  await mkdir(path.join(root, "bench"), { recursive: true });
+  await writeFile(
+    path.join(root, "bench/results.json"),
+    `${JSON.stringify({ date: new Date().toISOString(), machine, quick, rows }, null, 2)}\n`,
+  );
+  console.log("Wrote bench/results.json");
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,13 @@
+// `npm run build`: astro build, and if it fails for any reason, remove dist/ so nothing half-built
+// (or left over from an earlier build) can be deployed by mistake.
+import { spawnSync } from "node:child_process";
+import { rmSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+const astro = fileURLToPath(new URL("../node_modules/astro/bin/astro.mjs", import.meta.url));
+const result = spawnSync(process.execPath, [astro, "build", ...process.argv.slice(2)], { stdio: "inherit" });
+if (result.status !== 0) {
+  rmSync("dist", { recursive: true, force: true });
+  console.error("\nBuild failed: dist/ was removed so nothing half-built is deployed. Fix the problems above.");
+  process.exit(result.status ?? 1);
+}

@@ -1,0 +1,136 @@
+/**
+ * Checks over the built site in dist/: every page carries a CSP, every internal link and fragment
+ * resolves, every share page has its preview meta and a 1200 × 630 image.
+ */
+import { expect, test } from "@playwright/test";
+import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+
+const dist = path.resolve("dist");
+
+function htmlFiles(directory = dist): string[] {
+  return readdirSync(directory).flatMap((name) => {
+    const full = path.join(directory, name);
+    if (statSync(full).isDirectory()) return htmlFiles(full);
+    return name.endsWith(".html") ? [full] : [];
+  });
+}
+
+const pages = htmlFiles().sort();
+const pagePath = (file: string) =>
+  `/${path
+    .relative(dist, file)
+    .replace(/index\.html$/, "")
+    .replace(/\\/g, "/")}`;
+const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
+const pngSize = (file: string) => {
+  const png = readFileSync(file);
+  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+};
+
+test("the build has every page type", () => {
+  const paths = pages.map(pagePath);
+  for (const expected of [
+    "/",
+    "/quiz/",
+    "/search/",
+    "/about/",
+    "/dramas/",
+    "/songs/",
+    "/artists/",
+    "/moods/",
+    "/404.html",
+  ]) {
+    expect(paths).toContain(expected);
+  }
+  for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/match/"]) {
+    expect(paths.filter((page) => page.startsWith(prefix) && page !== prefix).length).toBeGreaterThan(0);
+  }
+  expect(existsSync(path.join(dist, "search-index.json"))).toBe(true);
+  expect(existsSync(path.join(dist, "sitemap-index.xml"))).toBe(true);
+  expect(existsSync(path.join(dist, "rss.xml"))).toBe(true);
+});
+
+test("every page carries a strict Content Security Policy", () => {
+  for (const file of pages) {
+    const html = readFileSync(file, "utf8");
+    const csp = /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, pagePath(file)).toBeDefined();
+    expect(csp).toContain("default-src 'self'");
+    expect(csp).toContain("connect-src 'self'");
+    expect(csp).not.toContain("unsafe-inline");
+    expect(csp).not.toContain("unsafe-eval");
+    expect(html, `${pagePath(file)} has an inline event handler`).not.toMatch(/\son[a-z]+="/);
+  }
+});
+
+test("no page loads anything from another host", () => {
+  for (const file of pages) {
+    const html = readFileSync(file, "utf8");
+    const loaded = [...html.matchAll(/<(?:script|img|link|iframe|source|video|audio)\b[^>]*?\s(?:src|href)="([^"]+)"/g)]
+      .filter(([tag]) => !/rel="(?:canonical|alternate|sitemap)"/.test(tag!))
+      .map((match) => match[1]!);
+    expect(
+      loaded.filter((url) => /^(?:https?:)?\/\//.test(url)),
+      pagePath(file),
+    ).toEqual([]);
+    expect(html).not.toMatch(/<iframe/);
+  }
+});
+
+test("every internal link and fragment resolves", () => {
+  const broken: string[] = [];
+  const idsByPage = new Map(pages.map((file) => [pagePath(file), ids(readFileSync(file, "utf8"))]));
+  for (const file of pages) {
+    const html = readFileSync(file, "utf8");
+    for (const [, href] of html.matchAll(/\shref="([^"]+)"/g)) {
+      if (/^(?:[a-z]+:|\/\/)/i.test(href!)) continue;
+      const resolved = new URL(href!, `http://site${pagePath(file)}`);
+      const target = resolved.pathname;
+      const exists =
+        idsByPage.has(target) ||
+        existsSync(path.join(dist, target)) ||
+        existsSync(path.join(dist, target, "index.html"));
+      if (!exists) broken.push(`${pagePath(file)} → ${href}`);
+      else if (
+        resolved.hash &&
+        idsByPage.has(target) &&
+        !idsByPage.get(target)!.has(decodeURIComponent(resolved.hash.slice(1)))
+      ) {
+        broken.push(`${pagePath(file)} → ${href} (no such fragment)`);
+      }
+    }
+  }
+  expect(broken).toEqual([]);
+});
+
+test("share pages and profile pages carry full preview meta with a 1200 × 630 image", () => {
+  const sharePages = pages.filter((file) => /\/(match|dramas|moods)\/[^/]+\/index\.html$/.test(file));
+  expect(sharePages.length).toBeGreaterThan(12);
+  for (const file of sharePages) {
+    const html = readFileSync(file, "utf8");
+    const meta = (property: string) =>
+      new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
+    for (const property of ["og:title", "og:description", "og:type", "og:url", "og:image:alt"]) {
+      expect(meta(property), `${pagePath(file)} ${property}`).toBeTruthy();
+    }
+    expect(meta("og:image:width")).toBe("1200");
+    expect(meta("og:image:height")).toBe("630");
+    expect(meta("twitter:card")).toBe("summary_large_image");
+    const image = meta("og:image")!;
+    expect(image).toMatch(/^https?:\/\//);
+    const local = path.join(dist, new URL(image).pathname);
+    expect(existsSync(local), `${pagePath(file)} image ${image}`).toBe(true);
+    expect(pngSize(local)).toEqual({ width: 1200, height: 630 });
+  }
+});
+
+test("every drama has a share page", () => {
+  const dramas = readdirSync(path.join(dist, "dramas")).filter((name) =>
+    statSync(path.join(dist, "dramas", name)).isDirectory(),
+  );
+  for (const slug of dramas) {
+    const html = readFileSync(path.join(dist, "match", slug, "index.html"), "utf8");
+    expect(html).toContain("My Moodtrack match");
+  }
+});

@@ -1,0 +1,94 @@
+import { expect, test, type Page } from "@playwright/test";
+import { waitForIsland } from "./helpers";
+
+/** Records CSP violations, console errors and any request to a host other than the preview server. */
+async function guard(page: Page, baseURL: string) {
+  const problems: string[] = [];
+  const ownHost = new URL(baseURL).host;
+  page.on("request", (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== "data:" && url.host !== ownHost) problems.push(`third-party request: ${request.url()}`);
+  });
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(`console error: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => problems.push(`page error: ${error.message}`));
+  await page.addInitScript(() => {
+    document.addEventListener("securitypolicyviolation", (event) => {
+      console.error(`CSP violation: ${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return problems;
+}
+
+test("every page type loads with no CSP violation, console error or third-party request", async ({ page, baseURL }) => {
+  const problems = await guard(page, baseURL!);
+  for (const path of [
+    "/",
+    "/dramas/",
+    "/dramas/hotel-del-luna/",
+    "/songs/",
+    "/songs/stay-with-me/",
+    "/artists/",
+    "/artists/iu/",
+    "/moods/",
+    "/moods/dreamy/",
+    "/match/goblin/?moods=longing&energy=any&voice=any&length=any",
+    "/about/",
+    "/no-such-page/",
+  ]) {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+  }
+  // Search: type a title and follow a result.
+  await page.goto("/search/");
+  await waitForIsland(page);
+  await page.getByLabel("Title, song or singer").fill("도깨비");
+  await expect(page.getByRole("link", { name: "Goblin" })).toBeVisible();
+  // The quiz through to the results, including the lazy index download.
+  await page.goto("/quiz/");
+  await waitForIsland(page);
+  await page.getByRole("checkbox", { name: /Healing/ }).check();
+  for (let step = 0; step < 6; step++) await page.getByRole("button", { name: /Next|Show my matches/ }).click();
+  await expect(page.getByRole("region", { name: "Your matches" }).locator("ol.matches > li")).toHaveCount(5);
+  await page.waitForLoadState("networkidle");
+  expect(problems).toEqual([]);
+});
+
+test("listen and watch links are plain links to the services, never embeds", async ({ page }) => {
+  await page.goto("/songs/stay-with-me/");
+  const links = page.getByRole("list", { name: "Listen to Stay With Me" }).getByRole("link");
+  await expect(links).toHaveCount(3);
+  for (const link of await links.all()) {
+    await expect(link).toHaveAttribute("rel", /noopener/);
+    await expect(link).toHaveAttribute(
+      "href",
+      /^https:\/\/(open\.spotify\.com\/search|music\.apple\.com\/us\/search|www\.youtube\.com\/results)/,
+    );
+  }
+  expect(await page.locator("iframe, embed, object").count()).toBe(0);
+});
+
+test("the quiz page loads no index until the quiz starts", async ({ page }) => {
+  const indexRequests: string[] = [];
+  page.on("request", (request) => {
+    if (request.url().includes("search-index")) indexRequests.push(request.url());
+  });
+  await page.goto("/quiz/");
+  await waitForIsland(page);
+  await page.waitForLoadState("networkidle");
+  expect(indexRequests).toEqual([]);
+  await page.getByRole("checkbox", { name: /Playful/ }).check();
+  await expect.poll(() => indexRequests.length).toBe(1);
+});
+
+test("the site sets no cookies and stores only the quiz answers", async ({ page, context }) => {
+  await page.goto("/");
+  await page.goto("/quiz/");
+  await waitForIsland(page);
+  await page.getByRole("checkbox", { name: /Tense/ }).check();
+  expect(await context.cookies()).toEqual([]);
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual(["moodtrack:answers"]);
+  await page.getByRole("button", { name: "Forget my answers" }).click();
+  expect(await page.evaluate(() => Object.keys(localStorage))).toEqual([]);
+});
