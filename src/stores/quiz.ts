@@ -136,12 +136,24 @@ function urlFor(step: number): string {
 /** Moves to a step and records it in the browser history, so Back returns here. */
 export function goToStep(step: number, { replace = false } = {}) {
   const target = Math.min(Math.max(1, step), RESULTS_STEP);
+  const previous = $step.get();
   if (target === RESULTS_STEP) void loadIndex();
   $step.set(target);
   if (typeof history === "undefined") return;
   const url = urlFor(target);
   if (replace) history.replaceState({ step: target }, "", url);
-  else history.pushState({ step: target }, "", url);
+  else history.pushState({ step: target, previous }, "", url);
+}
+
+/**
+ * The in-page Back button: when the previous history entry is the previous question, go back in
+ * history, so the page's Back and the browser's Back walk the same path.
+ */
+export function goBack() {
+  const step = $step.get();
+  const state = typeof history === "undefined" ? null : (history.state as { previous?: number } | null);
+  if (state?.previous === step - 1) history.back();
+  else goToStep(step - 1, { replace: true });
 }
 
 export function retake() {

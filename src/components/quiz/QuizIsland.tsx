@@ -16,6 +16,7 @@ import {
   canLeaveStep,
   dismissNotices,
   forgetAnswers,
+  goBack,
   goToStep,
   loadIndex,
   setEnergy,
@@ -204,7 +205,7 @@ export default function QuizIsland() {
           {step === 1 && answers.moods.length === 0 && <p class="hint">Pick at least one mood to continue.</p>}
           <div class="actions">
             {step > 1 && (
-              <button type="button" class="button secondary" onClick={() => goToStep(step - 1)}>
+              <button type="button" class="button secondary" onClick={goBack}>
                 Back
               </button>
             )}
