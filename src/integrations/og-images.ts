@@ -1,6 +1,6 @@
 /**
- * Renders the 1200 × 630 share images into dist/og/ after the pages are built: one per drama and one
- * per mood. Rendering costs about 200 ms an image, so each PNG is cached under a hash of everything
+ * Renders the 1200 × 630 share images into dist/og/ after the pages are built: one per drama, song
+ * and mood. Rendering costs about 200 ms an image, so each PNG is cached under a hash of everything
  * that shapes it (card text, moods, fonts, renderer versions): a rebuild with no content change
  * renders none, and the build log says how many it rendered and how long that took.
  */
@@ -90,6 +90,22 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
       },
     };
   });
+  const songJobs = projectCatalog.songs.map((song) => {
+    const drama = projectCatalog.drama(song.data.drama);
+    const singers = projectCatalog.artistsOfSong(song).map((artist) => artist.data.name);
+    return {
+      output: `og/songs/${song.id}.png`,
+      card: {
+        eyebrow: `K-drama soundtrack · ${singers.join(" & ")}`,
+        title: song.data.title,
+        ...(song.data.titleHangul ? { titleHangul: song.data.titleHangul } : {}),
+        moods: rankMoods(song.data.moods)
+          .slice(0, 3)
+          .map(({ mood }) => mood),
+        note: `From ${drama.data.title} (${drama.data.year})`,
+      },
+    };
+  });
   const moodJobs = MOODS.map((mood) => ({
     output: `og/moods/${mood.slug}.png`,
     card: {
@@ -100,7 +116,7 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
       note: mood.description,
     },
   }));
-  return [...dramaJobs, ...moodJobs];
+  return [...dramaJobs, ...songJobs, ...moodJobs];
 }
 
 export async function renderOgPng(card: OgCard, fonts: FontFace[]): Promise<Buffer> {

@@ -105,7 +105,7 @@ test("every internal link and fragment resolves", () => {
 });
 
 test("share pages and profile pages carry full preview meta with a 1200 × 630 image", () => {
-  const sharePages = pages.filter((file) => /\/(match|dramas|moods)\/[^/]+\/index\.html$/.test(file));
+  const sharePages = pages.filter((file) => /\/(match|dramas|songs|moods)\/[^/]+\/index\.html$/.test(file));
   expect(sharePages.length).toBeGreaterThan(12);
   for (const file of sharePages) {
     const html = readFileSync(file, "utf8");

@@ -77,7 +77,7 @@ test("an unknown address shows a real 404", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("We couldn't find that page");
 });
 
-test("profile pages have no accessibility violations, light and dark", async ({ page }) => {
+test("every page type has no accessibility violations, light and dark", async ({ page }) => {
   for (const scheme of ["light", "dark"] as const) {
     await page.emulateMedia({ colorScheme: scheme });
     for (const path of [

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { fitFontSize, lineCount, ogCardTree, OG_HEIGHT, OG_WIDTH } from "../../src/lib/og-image";
-import { loadFonts, ogJobs, renderOgPng } from "../../src/integrations/og-images";
+import { loadFonts, ogJobs, renderOgPng, writeOgImages } from "../../src/integrations/og-images";
 import { createCatalog } from "../../src/lib/catalog";
 import { writeFile } from "node:fs/promises";
 
@@ -53,7 +53,31 @@ describe("share image rendering", () => {
     }
   }, 30_000);
 
-  test("makes one image per drama and per mood", () => {
+  test("a second run with the same cards renders nothing", async () => {
+    const { mkdtemp, rm, readdir } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const scratch = await mkdtemp(`${tmpdir()}/moodtrack-og-`);
+    try {
+      const jobs = [
+        { output: "og/moods/epic.png", card: { eyebrow: "Mood", title: "Epic", moods: ["epic" as const] } },
+      ];
+      const first = await writeOgImages(jobs, `${scratch}/dist`, `${scratch}/cache`);
+      const second = await writeOgImages(jobs, `${scratch}/dist2`, `${scratch}/cache`);
+      expect([first.rendered, first.cached]).toEqual([1, 0]);
+      expect([second.rendered, second.cached]).toEqual([0, 1]);
+      expect(await readdir(`${scratch}/dist2/og/moods`)).toEqual(["epic.png"]);
+      const changed = await writeOgImages(
+        [{ ...jobs[0]!, card: { ...jobs[0]!.card, title: "Epic!" } }],
+        `${scratch}/dist3`,
+        `${scratch}/cache`,
+      );
+      expect(changed.rendered).toBe(1);
+    } finally {
+      await rm(scratch, { recursive: true, force: true });
+    }
+  }, 30_000);
+
+  test("makes one image per drama, song and mood", () => {
     const drama = {
       id: "goblin",
       data: {
@@ -64,9 +88,25 @@ describe("share image rendering", () => {
         moods: { longing: { weight: 3, why: "w" } },
       },
     };
-    const catalog = createCatalog([drama as never], [], []);
+    const song = {
+      id: "stay-with-me",
+      data: {
+        title: "Stay With Me",
+        drama: "goblin",
+        artists: ["punch"],
+        milestones: [],
+        moods: { longing: { weight: 3, why: "w" } },
+      },
+    };
+    const artist = { id: "punch", data: { name: "Punch" } };
+    const catalog = createCatalog([drama as never], [song as never], [artist as never]);
     const jobs = ogJobs(catalog);
     expect(jobs.map((job) => job.output)).toContain("og/dramas/goblin.png");
+    expect(jobs.find((job) => job.output === "og/songs/stay-with-me.png")?.card).toMatchObject({
+      title: "Stay With Me",
+      eyebrow: "K-drama soundtrack · Punch",
+      note: "From Goblin (2016)",
+    });
     expect(jobs.filter((job) => job.output.startsWith("og/moods/"))).toHaveLength(12);
   });
 });

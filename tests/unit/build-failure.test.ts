@@ -1,0 +1,59 @@
+import { spawnSync } from "node:child_process";
+import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { existsSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { fixturesDir } from "./content-fixtures";
+
+/**
+ * The real `npm run build` on a copy of the project whose content holds one broken profile: it must
+ * stop with the editor-facing message and leave no dist/ behind to be deployed by mistake.
+ */
+const projectRoot = path.resolve(import.meta.dirname, "../..");
+let copy: string;
+
+beforeAll(async () => {
+  copy = await mkdtemp(path.join(tmpdir(), "moodtrack-build-"));
+  for (const entry of ["astro.config.mjs", "package.json", "tsconfig.json", "scripts", "src", "public"]) {
+    await cp(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
+  }
+  await symlink(path.join(projectRoot, "node_modules"), path.join(copy, "node_modules"));
+});
+afterAll(() => rm(copy, { recursive: true, force: true }));
+
+async function buildWith(brokenCase: string) {
+  const content = path.join(copy, "src/content");
+  await rm(content, { recursive: true, force: true });
+  await cp(path.join(fixturesDir, "base"), content, { recursive: true });
+  await cp(path.join(fixturesDir, "broken", brokenCase), content, { recursive: true });
+  // A complete earlier build, which must not survive a failed one.
+  await mkdir(path.join(copy, "dist"), { recursive: true });
+  await writeFile(path.join(copy, "dist/index.html"), "<p>an earlier build</p>");
+  const result = spawnSync(process.execPath, ["scripts/build.mjs"], {
+    cwd: copy,
+    encoding: "utf8",
+    env: { ...process.env, MOODTRACK_OG_CACHE: path.join(copy, ".og-cache") },
+  });
+  return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+}
+
+describe("npm run build with a broken profile", () => {
+  test.each([
+    ["weight-out-of-range", "src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
+    [
+      "mdx-does-not-compile",
+      "src/content/songs/test-song.mdx › (body): got MDX that does not compile at body line 3:1",
+    ],
+  ])(
+    "%s stops the build and leaves no dist/",
+    async (brokenCase, message) => {
+      const { status, output } = await buildWith(brokenCase);
+      expect(status).not.toBe(0);
+      expect(output).toContain(message);
+      expect(output).toContain("Build failed: dist/ was removed");
+      expect(existsSync(path.join(copy, "dist"))).toBe(false);
+    },
+    120_000,
+  );
+});
