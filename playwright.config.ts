@@ -1,5 +1,6 @@
 import { createServer } from "node:net";
 import { defineConfig, devices } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "./tests/chromium";
 
 /** A port nobody is listening on, chosen once and shared with the workers through the environment. */
 async function freePort(): Promise<number> {
@@ -20,9 +21,6 @@ process.env.MOODTRACK_E2E_PORT ??= String(await freePort());
 const port = Number(process.env.MOODTRACK_E2E_PORT);
 const baseURL = `http://127.0.0.1:${port}`;
 
-/** Debian's Chromium; never a downloaded browser. Override with CHROMIUM_PATH on other machines. */
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-
 export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
@@ -39,18 +37,7 @@ export default defineConfig({
       name: "chromium",
       use: {
         ...devices["Desktop Chrome"],
-        launchOptions: {
-          executablePath,
-          args: [
-            "--no-sandbox",
-            "--disable-gpu",
-            "--disable-quic",
-            "--no-first-run",
-            "--disable-background-networking",
-            "--disable-component-update",
-            "--disable-sync",
-          ],
-        },
+        launchOptions: { executablePath: chromiumPath, args: chromiumArgs },
       },
     },
   ],

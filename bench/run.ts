@@ -11,21 +11,12 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
+import { chromiumArgs, chromiumPath } from "../tests/chromium";
 import { sizeFor, writeFloorProject, writeSyntheticCatalog } from "./synthetic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
 const runs = 50;
-const chromiumPath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-const chromiumArgs = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-];
 const astroBin = path.join(root, "node_modules/astro/bin/astro.mjs");
 
 interface Row {
