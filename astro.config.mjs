@@ -15,6 +15,8 @@ export default defineConfig({
   integrations: [contentCheck(), mdx(), preact(), sitemap(), ogImages()],
   build: { format: "directory" },
   server: { host: "127.0.0.1" },
+  // Profiles hold no code; Shiki's inline styles would also break the CSP.
+  markdown: { syntaxHighlight: false },
   security: {
     // Every page carries a CSP meta tag: only our own origin, scripts and styles hashed by Astro.
     csp: {

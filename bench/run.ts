@@ -4,7 +4,7 @@
  * bench/results.json. Targets are not tests: it exits 0 either way.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/chromium";
+import { copyProject, linkNodeModules } from "../tests/project-copy";
 import { sizeFor, writeFloorProject, writeSyntheticCatalog } from "./synthetic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -241,12 +242,7 @@ async function lighthouseScores(url: string) {
 
 /** A copy of the project with its content replaced by a synthetic catalogue. */
 async function syntheticProject(profiles: number) {
-  const directory = await mkdtemp(path.join(os.tmpdir(), `moodtrack-bench-${profiles}-`));
-  for (const entry of await readdir(root)) {
-    if (["node_modules", "dist", ".git", ".astro", "test-results", "playwright-report"].includes(entry)) continue;
-    await cp(path.join(root, entry), path.join(directory, entry), { recursive: true });
-  }
-  await symlink(path.join(root, "node_modules"), path.join(directory, "node_modules"));
+  const directory = await copyProject(`moodtrack-bench-${profiles}-`);
   await rm(path.join(directory, "src/content"), { recursive: true, force: true });
   await writeSyntheticCatalog(path.join(directory, "src/content"), profiles);
   return directory;
@@ -255,7 +251,7 @@ async function syntheticProject(profiles: number) {
 async function floorProject(count: number) {
   const directory = await mkdtemp(path.join(os.tmpdir(), `moodtrack-floor-${count}-`));
   await writeFloorProject(directory, count);
-  await symlink(path.join(root, "node_modules"), path.join(directory, "node_modules"));
+  await linkNodeModules(directory);
   return directory;
 }
 

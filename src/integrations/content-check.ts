@@ -4,7 +4,8 @@
  * naming the file, the field, what was found and what is allowed.
  */
 import { compile } from "@mdx-js/mdx";
-import { readdir, readFile } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { load as loadYaml, YAMLException } from "js-yaml";
@@ -55,19 +56,51 @@ async function compileProblem(file: string, body: string): Promise<string | unde
 }
 
 /** All problems in the profiles under `<projectRoot>/src/content`; empty when the content is sound. */
-export async function checkContent(projectRoot: string, contentDir = "src/content"): Promise<string[]> {
-  const { sources, problems } = await readProfiles(projectRoot, contentDir, { compileBodies: true });
+export async function checkContent(
+  projectRoot: string,
+  contentDir = "src/content",
+  { cacheDir }: { cacheDir?: string } = {},
+): Promise<string[]> {
+  const { sources, problems } = await readProfiles(projectRoot, contentDir, { compileBodies: true, cacheDir });
   return [...problems, ...validateCatalog(sources).problems];
+}
+
+/**
+ * Hashes of bodies that compiled before, so a rebuild compiles only what changed. Compiling every
+ * MDX body is most of this check's time on a large catalogue.
+ */
+async function compiledBodies(cacheDir: string | undefined) {
+  const file = cacheDir && path.join(cacheDir, "compiled-bodies.json");
+  const known = new Set<string>(
+    file
+      ? await readFile(file, "utf8").then(
+          (text) => JSON.parse(text) as string[],
+          () => [],
+        )
+      : [],
+  );
+  const seen = new Set<string>();
+  return {
+    hash: (body: string) => createHash("sha256").update(body).digest("base64url").slice(0, 22),
+    has: (hash: string) => known.has(hash),
+    add: (hash: string) => seen.add(hash),
+    save: async () => {
+      if (!file) return;
+      await mkdir(cacheDir!, { recursive: true });
+      await writeFile(file, JSON.stringify([...seen].sort()));
+    },
+  };
 }
 
 /** Reads and parses every profile; with `compileBodies`, also reports MDX bodies that do not compile. */
 export async function readProfiles(
   projectRoot: string,
   contentDir = "src/content",
-  { compileBodies = false } = {},
+  { compileBodies = false, cacheDir }: { compileBodies?: boolean; cacheDir?: string } = {},
 ): Promise<{ sources: ProfileSource[]; problems: string[] }> {
   const sources: ProfileSource[] = [];
   const problems: string[] = [];
+  const compiled = await compiledBodies(cacheDir);
   for (const collection of COLLECTIONS) {
     const directory = path.join(projectRoot, contentDir, collection);
     const names = (await readdir(directory).catch(() => [] as string[])).filter((name) => name.endsWith(".mdx"));
@@ -78,11 +111,16 @@ export async function readProfiles(
         problems.push(parsed);
         continue;
       }
-      const bodyProblem = compileBodies ? await compileProblem(file, parsed.body) : undefined;
-      if (bodyProblem) problems.push(bodyProblem);
+      if (compileBodies) {
+        const hash = compiled.hash(parsed.body);
+        const bodyProblem = compiled.has(hash) ? undefined : await compileProblem(file, parsed.body);
+        if (bodyProblem) problems.push(bodyProblem);
+        else compiled.add(hash);
+      }
       sources.push({ collection, file, slug: name.slice(0, -".mdx".length), data: parsed.data });
     }
   }
+  if (compileBodies) await compiled.save();
   return { sources, problems };
 }
 
@@ -93,7 +131,10 @@ export function contentCheck(): AstroIntegration {
     hooks: {
       "astro:config:setup": async ({ config, command, logger }) => {
         if (command !== "build" && command !== "dev") return;
-        const problems = await checkContent(fileURLToPath(config.root));
+        const root = fileURLToPath(config.root);
+        const problems = await checkContent(root, "src/content", {
+          cacheDir: path.join(root, "node_modules/.cache/moodtrack-content"),
+        });
         if (problems.length === 0) {
           logger.info("content check passed");
           return;

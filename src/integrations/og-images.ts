@@ -6,7 +6,7 @@
  */
 import { Resvg } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
-import { access, copyFile, mkdir, readFile, rename, writeFile } from "node:fs/promises";
+import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -143,6 +143,12 @@ function cacheKey(card: OgCard): string {
     .slice(0, 24);
 }
 
+/** A hard link from the cache (instant, no copy of the bytes); a copy where linking is not possible. */
+async function placeFile(cached: string, target: string) {
+  await rm(target, { force: true });
+  await link(cached, target).catch(() => copyFile(cached, target));
+}
+
 const exists = (file: string) =>
   access(file).then(
     () => true,
@@ -169,7 +175,7 @@ export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: str
       await writeFile(`${cached}.tmp`, png);
       await rename(`${cached}.tmp`, cached);
     }
-    await copyFile(cached, target);
+    await placeFile(cached, target);
   }
   return { total: jobs.length, rendered, cached: jobs.length - rendered, renderMs };
 }

@@ -77,6 +77,19 @@ function carriersOf<Item extends Entry<{ moods: MoodWeights; title: string }>>(i
     .sort((a, b) => b.weight - a.weight || byText(a.entry.data.title, b.entry.data.title));
 }
 
+/** Items grouped under each of their keys, keeping the items' order. */
+function groupBy<Item>(items: Item[], keysOf: (item: Item) => string[]): Map<string, Item[]> {
+  const groups = new Map<string, Item[]>();
+  for (const item of items) {
+    for (const key of new Set(keysOf(item))) {
+      const group = groups.get(key);
+      if (group) group.push(item);
+      else groups.set(key, [item]);
+    }
+  }
+  return groups;
+}
+
 /** Keeps the caller's entry types (Astro's `CollectionEntry`), so pages can pass entries to `render`. */
 export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, Artist extends ArtistEntry>(
   dramaList: Drama[],
@@ -90,7 +103,10 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
   const song = lookup(songs, "song");
   const artist = lookup(artists, "artist");
 
-  const songsOfArtist = (slug: string) => songs.filter((entry) => entry.data.artists.includes(slug));
+  // Grouped once: pages ask for these per profile, and a filter per page is quadratic at scale.
+  const songsByDrama = groupBy(songs, (song) => [song.data.drama]);
+  const songsByArtist = groupBy(songs, (song) => song.data.artists);
+  const songsOfArtist = (slug: string) => songsByArtist.get(slug) ?? [];
   return {
     dramas,
     songs,
@@ -98,7 +114,7 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
     drama,
     song,
     artist,
-    songsOfDrama: (slug) => songs.filter((entry) => entry.data.drama === slug),
+    songsOfDrama: (slug) => songsByDrama.get(slug) ?? [],
     artistsOfSong: (entry) => entry.data.artists.map(artist),
     songsOfArtist,
     dramasOfArtist: (slug) => {

@@ -1,7 +1,9 @@
 /**
  * Matching: scores every drama against the quiz answers and explains each score.
  *
- * Mood scoring works directly on the index's mood vectors; Fuse is used only for free text.
+ * Mood scoring works directly on the index's mood vectors; Fuse is used only for free text. To keep
+ * free text fast at thousands of profiles, a bigram filter first picks the documents that share a good
+ * part of the query's letter pairs, and Fuse scores only those, through the prebuilt index's records.
  *
  * The formula (also on the /about/ page). Weights w are 0–3; divide by 3 to get 0–1.
  *
@@ -124,20 +126,82 @@ export interface Matcher {
 
 const STOPWORDS = new Set(["the", "and", "with", "from", "that", "this", "song", "drama", "ost", "for", "you", "me"]);
 
+/** Share of a query's letter pairs a name must contain to be scored at all. */
+export const CANDIDATE_BIGRAM_SHARE = 0.4;
+/** Most documents Fuse scores for one query. */
+export const MAX_CANDIDATES = 400;
+
+/**
+ * Letter pairs of a text, lower-cased and without spaces (so "Geuhae" and "Geu Hae" agree); a single
+ * character stands for itself.
+ */
+export function bigrams(text: string): string[] {
+  const letters = [...text.toLowerCase().replace(/\s+/g, "")];
+  if (letters.length === 1) return letters;
+  const pairs = new Set<string>();
+  for (let i = 0; i + 1 < letters.length; i++) pairs.add(letters[i]! + letters[i + 1]!);
+  return [...pairs];
+}
+
+type FuseIndexJson = SearchIndexData["fuseIndex"];
+
 export function createMatcher(index: SearchIndexData): Matcher {
   const documents = searchDocuments(index);
-  const fuse = new Fuse(
-    documents,
-    {
-      keys: SEARCH_KEYS,
-      includeScore: true,
-      ignoreLocation: true,
-      threshold: FUSE_THRESHOLD,
-      // Names are short; Fuse's field-length norm would rank a long alias below a short title.
-      ignoreFieldNorm: true,
-    },
-    Fuse.parseIndex<SearchDocument>(index.fuseIndex),
-  );
+  const fuseOptions = {
+    keys: SEARCH_KEYS,
+    includeScore: true,
+    ignoreLocation: true,
+    threshold: FUSE_THRESHOLD,
+    // Names are short; Fuse's field-length norm would rank a long alias below a short title.
+    ignoreFieldNorm: true,
+  };
+  const fuseIndex = index.fuseIndex as FuseIndexJson & { records: { i: number }[] };
+  const fuse = new Fuse(documents, fuseOptions, Fuse.parseIndex<SearchDocument>(fuseIndex));
+  const recordOf: { i: number }[] = [];
+  for (const record of fuseIndex.records) recordOf[record.i] = record;
+
+  // Bigram → documents whose names contain it, for picking candidates before Fuse scores them.
+  const postings = new Map<string, number[]>();
+  documents.forEach((document, id) => {
+    for (const pair of new Set(document.names.flatMap(bigrams))) {
+      const list = postings.get(pair);
+      if (list) list.push(id);
+      else postings.set(pair, [id]);
+    }
+  });
+  const shared = new Uint16Array(documents.length);
+
+  /** Documents sharing enough of the query's bigrams, most shared first, at most MAX_CANDIDATES. */
+  function candidatesFor(query: string): number[] {
+    const pairs = bigrams(query);
+    const touched: number[] = [];
+    for (const pair of pairs) {
+      for (const id of postings.get(pair) ?? []) {
+        if (shared[id] === 0) touched.push(id);
+        shared[id]! += 1;
+      }
+    }
+    const needed = Math.max(1, Math.ceil(pairs.length * CANDIDATE_BIGRAM_SHARE));
+    const picked = touched.filter((id) => shared[id]! >= needed).sort((a, b) => shared[b]! - shared[a]! || a - b);
+    for (const id of touched) shared[id] = 0;
+    return picked.slice(0, MAX_CANDIDATES).sort((a, b) => a - b);
+  }
+
+  /** Fuse over the candidates only, reusing their prebuilt index records. */
+  function fuzzy(query: string, limit: number) {
+    const candidates = candidatesFor(query);
+    if (candidates.length === 0) return [];
+    if (candidates.length === documents.length) return fuse.search(query, { limit });
+    const subset = Fuse.parseIndex<SearchDocument>({
+      keys: fuseIndex.keys,
+      records: candidates.map((id, position) => ({ ...recordOf[id]!, i: position })),
+    } as Parameters<typeof Fuse.parseIndex>[0]);
+    return new Fuse(
+      candidates.map((id) => documents[id]!),
+      fuseOptions,
+      subset,
+    ).search(query, { limit });
+  }
   const songsOfDrama: number[][] = index.dramas.map(() => []);
   index.songs.forEach((song, position) => songsOfDrama[song.drama]!.push(position));
   const songsOfArtist: number[][] = index.artists.map(() => []);
@@ -147,7 +211,7 @@ export function createMatcher(index: SearchIndexData): Matcher {
   function search(text: string, limit = 20) {
     const query = text.trim().slice(0, 100);
     if (!query) return [];
-    const direct = fuse.search(query, { limit });
+    const direct = fuzzy(query, limit);
     if (direct.length > 0 || !/\s/.test(query)) {
       return direct.map((result) => ({ document: result.item, score: result.score ?? 1 }));
     }
@@ -155,7 +219,7 @@ export function createMatcher(index: SearchIndexData): Matcher {
     const best = new Map<SearchDocument, number>();
     for (const word of query.split(/\s+/)) {
       if (word.length < 3 || STOPWORDS.has(word.toLowerCase())) continue;
-      for (const result of fuse.search(word, { limit })) {
+      for (const result of fuzzy(word, limit)) {
         const score = result.score ?? 1;
         if (score < (best.get(result.item) ?? Infinity)) best.set(result.item, score);
       }

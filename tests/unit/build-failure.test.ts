@@ -1,24 +1,19 @@
 import { spawnSync } from "node:child_process";
-import { cp, mkdir, mkdtemp, rm, symlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, rm, writeFile } from "node:fs/promises";
 import { existsSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
+import { copyProject } from "../project-copy";
 import { fixturesDir } from "./content-fixtures";
 
 /**
  * The real `npm run build` on a copy of the project whose content holds one broken profile: it must
  * stop with the editor-facing message and leave no dist/ behind to be deployed by mistake.
  */
-const projectRoot = path.resolve(import.meta.dirname, "../..");
 let copy: string;
 
 beforeAll(async () => {
-  copy = await mkdtemp(path.join(tmpdir(), "moodtrack-build-"));
-  for (const entry of ["astro.config.mjs", "package.json", "tsconfig.json", "scripts", "src", "public"]) {
-    await cp(path.join(projectRoot, entry), path.join(copy, entry), { recursive: true });
-  }
-  await symlink(path.join(projectRoot, "node_modules"), path.join(copy, "node_modules"));
+  copy = await copyProject("moodtrack-build-");
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
 

@@ -1,0 +1,39 @@
+import { expect, test } from "vitest";
+import { bestKnownSong, createCatalog, rankMoods } from "../../src/lib/catalog";
+
+const drama = (id: string, title: string) => ({ id, data: { title, moods: { longing: { weight: 2, why: "w" } } } });
+const song = (id: string, title: string, dramaSlug: string, artists: string[], milestones = 0) => ({
+  id,
+  data: {
+    title,
+    drama: dramaSlug,
+    artists,
+    milestones: Array.from({ length: milestones }, () => ({ text: "t", source: "https://example.org" })),
+    moods: { longing: { weight: 3, why: "w" }, healing: { weight: 1, why: "w" } },
+  },
+});
+const artist = (id: string, name: string) => ({ id, data: { name } });
+
+test("joins songs, dramas and artists, sorted by title whatever the input order", () => {
+  const catalog = createCatalog(
+    [drama("b", "Bravo"), drama("a", "alpha")] as never[],
+    [song("s2", "Zed", "a", ["x", "y"]), song("s1", "Echo", "b", ["y"]), song("s3", "Able", "a", ["y"])] as never[],
+    [artist("y", "Yoon"), artist("x", "Xu")] as never[],
+  );
+  expect(catalog.dramas.map((entry) => entry.id)).toEqual(["a", "b"]);
+  expect(catalog.songsOfDrama("a").map((entry) => entry.id)).toEqual(["s3", "s2"]);
+  expect(catalog.songsOfArtist("y").map((entry) => entry.id)).toEqual(["s3", "s1", "s2"]);
+  expect(catalog.dramasOfArtist("x").map((entry) => entry.id)).toEqual(["a"]);
+  expect(catalog.artistsOfSong(catalog.song("s2")).map((entry) => entry.id)).toEqual(["x", "y"]);
+  expect(catalog.songsOfDrama("nothing")).toEqual([]);
+  expect(() => catalog.drama("nothing")).toThrow('No drama with slug "nothing"');
+});
+
+test("ranks moods strongest first and picks the best-known song by milestones", () => {
+  expect(
+    rankMoods({ healing: { weight: 1, why: "h" }, longing: { weight: 3, why: "l" } }).map((mood) => mood.mood),
+  ).toEqual(["longing", "healing"]);
+  const songs = [song("s1", "Quiet", "a", ["x"]), song("s2", "Hit", "a", ["x"], 2)];
+  expect(bestKnownSong(songs as never[])?.id).toBe("s2");
+  expect(bestKnownSong([])).toBeUndefined();
+});
