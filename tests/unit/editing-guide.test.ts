@@ -10,7 +10,7 @@ const guide = readFileSync(new URL("../../docs/editing.md", import.meta.url), "u
 function documentedFields(heading: string): string[] {
   const section = guide.split(/^### /m).find((part) => part.startsWith(heading));
   if (!section) throw new Error(`docs/editing.md has no "### ${heading}" section`);
-  return [...section.matchAll(/^\| `([a-zA-Z]+)` \|/gm)].map((match) => match[1]!).sort();
+  return [...section.matchAll(/^\|\s*`([a-zA-Z]+)`\s*\|/gm)].map((match) => match[1]!).sort();
 }
 
 const shapeOf = (schema: unknown): string[] => {
