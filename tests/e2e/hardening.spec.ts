@@ -72,7 +72,7 @@ test("listen and watch links are plain links to the services, never embeds", asy
 test("the quiz page loads no index until the quiz starts", async ({ page }) => {
   const indexRequests: string[] = [];
   page.on("request", (request) => {
-    if (request.url().includes("search-index")) indexRequests.push(request.url());
+    if (new URL(request.url()).pathname === "/search-index.json") indexRequests.push(request.url());
   });
   await page.goto("/quiz/");
   await waitForIsland(page);

@@ -6,9 +6,9 @@ test("home offers the quiz and the twelve moods", async ({ page }) => {
   await page.goto("/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Find your first K-drama through its soundtrack.");
   await expect(page.getByRole("link", { name: "Take the mood quiz" })).toHaveAttribute("href", "/quiz/");
-  const moods = page.getByRole("region", { name: "Browse by mood" }).getByRole("listitem");
-  await expect(moods).toHaveCount(12);
-  await page.getByRole("link", { name: /Longing 그리움/ }).click();
+  const moodGrid = page.getByRole("region", { name: "Browse by mood" });
+  await expect(moodGrid.getByRole("listitem")).toHaveCount(12);
+  await moodGrid.getByRole("link", { name: /Longing 그리움/ }).click();
   await expect(page).toHaveURL(/\/moods\/longing\/$/);
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Longing");
   expect(errors).toEqual([]);
