@@ -1,5 +1,12 @@
 import { expect, test } from "vitest";
-import { bestKnownSong, createCatalog, rankMoods } from "../../src/lib/catalog";
+import {
+  bestKnownSong,
+  createCatalog,
+  rankMoods,
+  type ArtistEntry,
+  type DramaEntry,
+  type SongEntry,
+} from "../../src/lib/catalog";
 
 const drama = (id: string, title: string) => ({ id, data: { title, moods: { longing: { weight: 2, why: "w" } } } });
 const song = (id: string, title: string, dramaSlug: string, artists: string[], milestones = 0) => ({
@@ -16,9 +23,13 @@ const artist = (id: string, name: string) => ({ id, data: { name } });
 
 test("joins songs, dramas and artists, sorted by title whatever the input order", () => {
   const catalog = createCatalog(
-    [drama("b", "Bravo"), drama("a", "alpha")] as never[],
-    [song("s2", "Zed", "a", ["x", "y"]), song("s1", "Echo", "b", ["y"]), song("s3", "Able", "a", ["y"])] as never[],
-    [artist("y", "Yoon"), artist("x", "Xu")] as never[],
+    [drama("b", "Bravo"), drama("a", "alpha")] as unknown as DramaEntry[],
+    [
+      song("s2", "Zed", "a", ["x", "y"]),
+      song("s1", "Echo", "b", ["y"]),
+      song("s3", "Able", "a", ["y"]),
+    ] as unknown as SongEntry[],
+    [artist("y", "Yoon"), artist("x", "Xu")] as unknown as ArtistEntry[],
   );
   expect(catalog.dramas.map((entry) => entry.id)).toEqual(["a", "b"]);
   expect(catalog.songsOfDrama("a").map((entry) => entry.id)).toEqual(["s3", "s2"]);
@@ -34,6 +45,6 @@ test("ranks moods strongest first and picks the best-known song by milestones", 
     rankMoods({ healing: { weight: 1, why: "h" }, longing: { weight: 3, why: "l" } }).map((mood) => mood.mood),
   ).toEqual(["longing", "healing"]);
   const songs = [song("s1", "Quiet", "a", ["x"]), song("s2", "Hit", "a", ["x"], 2)];
-  expect(bestKnownSong(songs as never[])?.id).toBe("s2");
-  expect(bestKnownSong([])).toBeUndefined();
+  expect(bestKnownSong(songs as unknown as SongEntry[])?.id).toBe("s2");
+  expect(bestKnownSong([] as SongEntry[])).toBeUndefined();
 });
