@@ -163,7 +163,7 @@ export function createMatcher(index: SearchIndexData): Matcher {
   // Bigram → documents whose names contain it, for picking candidates before Fuse scores them.
   const postings = new Map<string, number[]>();
   documents.forEach((document, id) => {
-    for (const pair of new Set(document.names.flatMap(bigrams))) {
+    for (const pair of bigrams(document.name)) {
       const list = postings.get(pair);
       if (list) list.push(id);
       else postings.set(pair, [id]);
@@ -208,26 +208,35 @@ export function createMatcher(index: SearchIndexData): Matcher {
   index.songs.forEach((song, position) => song.artists.forEach((artist) => songsOfArtist[artist]!.push(position)));
   const artistNames = (song: SongRecord) => song.artists.map((artist) => index.artists[artist]!.name);
 
+  /** Best score per profile (a profile has one document per name), best first, ties in index order. */
+  function bestPerProfile(results: { item: SearchDocument; score?: number }[], limit: number) {
+    const best = new Map<string, { document: SearchDocument; score: number }>();
+    for (const { item, score = 1 } of results) {
+      const key = `${item.kind}/${item.position}`;
+      if (score < (best.get(key)?.score ?? Infinity)) best.set(key, { document: item, score });
+    }
+    return [...best.values()]
+      .sort(
+        (a, b) =>
+          a.score - b.score ||
+          a.document.kind.localeCompare(b.document.kind) ||
+          a.document.position - b.document.position,
+      )
+      .slice(0, limit);
+  }
+
   function search(text: string, limit = 20) {
     const query = text.trim().slice(0, 100);
     if (!query) return [];
-    const direct = fuzzy(query, limit);
-    if (direct.length > 0 || !/\s/.test(query)) {
-      return direct.map((result) => ({ document: result.item, score: result.score ?? 1 }));
-    }
-    // A phrase that matches nothing whole: try its meaningful words, best score per document.
-    const best = new Map<SearchDocument, number>();
-    for (const word of query.split(/\s+/)) {
-      if (word.length < 3 || STOPWORDS.has(word.toLowerCase())) continue;
-      for (const result of fuzzy(word, limit)) {
-        const score = result.score ?? 1;
-        if (score < (best.get(result.item) ?? Infinity)) best.set(result.item, score);
-      }
-    }
-    return [...best]
-      .map(([document, score]) => ({ document, score }))
-      .sort((a, b) => a.score - b.score)
-      .slice(0, limit);
+    // Ask for more than the limit: several names of one profile can match.
+    const direct = fuzzy(query, limit * 4);
+    if (direct.length > 0 || !/\s/.test(query)) return bestPerProfile(direct, limit);
+    // A phrase that matches nothing whole: try its meaningful words.
+    const words = query.split(/\s+/).filter((word) => word.length >= 3 && !STOPWORDS.has(word.toLowerCase()));
+    return bestPerProfile(
+      words.flatMap((word) => fuzzy(word, limit * 4)),
+      limit,
+    );
   }
 
   /** Best text relevance (0–1) per drama position and per song position, with what matched. */

@@ -60,19 +60,19 @@ export interface SearchIndexData {
 export type SearchKind = "drama" | "song" | "artist";
 
 /**
- * What Fuse searches: one document per drama, song and artist, built the same way on both sides.
- * All names sit in one list so Fuse's score for a document is the score of its best name (0 exact,
- * up to the threshold), not a blend diluted by the keys that did not match.
+ * What Fuse searches: one document per name of each drama, song and artist (titles in English, Hangul
+ * and romanized, other names, and for songs the singers' names), built the same way on both sides.
+ * One name per document makes a profile's relevance the score of its best name; Fuse would otherwise
+ * multiply the scores of several weak matches in a list into one that beats a single close match.
  */
 export interface SearchDocument {
   kind: SearchKind;
   /** Position in the matching list of the index. */
   position: number;
-  /** Titles in English, Hangul and romanized, other names, and (for songs) the singers' names. */
-  names: string[];
+  name: string;
 }
 
-export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = ["names"];
+export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = ["name"];
 
 /** Input of the builder: plain data as the collections hold it. */
 export interface IndexSource {
@@ -122,26 +122,20 @@ const present = (names: (string | undefined)[]) => names.filter((name): name is 
 
 /** The documents Fuse indexes, in a fixed order derived from the records alone. */
 export function searchDocuments(data: Pick<SearchIndexData, "dramas" | "songs" | "artists">): SearchDocument[] {
+  const documents = (kind: SearchKind, position: number, names: (string | undefined)[]) =>
+    [...new Set(present(names))].map((name) => ({ kind, position, name }));
   return [
-    ...data.dramas.map((drama, position) => ({
-      kind: "drama" as const,
-      position,
-      names: present([drama.title, drama.titleHangul, drama.titleRomanized, ...drama.aliases]),
-    })),
-    ...data.songs.map((song, position) => ({
-      kind: "song" as const,
-      position,
-      names: present([
+    ...data.dramas.flatMap((drama, position) =>
+      documents("drama", position, [drama.title, drama.titleHangul, drama.titleRomanized, ...drama.aliases]),
+    ),
+    ...data.songs.flatMap((song, position) =>
+      documents("song", position, [
         song.title,
         song.titleHangul,
         ...song.artists.flatMap((artist) => [data.artists[artist]!.name, data.artists[artist]!.nameHangul]),
       ]),
-    })),
-    ...data.artists.map((artist, position) => ({
-      kind: "artist" as const,
-      position,
-      names: [artist.name, artist.nameHangul],
-    })),
+    ),
+    ...data.artists.flatMap((artist, position) => documents("artist", position, [artist.name, artist.nameHangul])),
   ];
 }
 
