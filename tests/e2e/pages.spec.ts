@@ -32,13 +32,15 @@ test("a drama page shows its titles, facts, moods and songs", async ({ page }) =
 test("a song page names its singers, drama, moods and listen links, with spoilers hidden", async ({ page }) => {
   await page.goto("/songs/stay-with-me/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stay With Me");
-  await expect(page.getByRole("link", { name: "Chanyeol" })).toBeVisible();
+  const singers = page.locator("p.singers");
+  await expect(singers.getByRole("link", { name: "Chanyeol" })).toBeVisible();
+  await expect(singers.getByRole("link", { name: "Punch" })).toBeVisible();
   await expect(page.getByText("idol · EXO")).toBeVisible();
   await expect(page.getByRole("link", { name: "Goblin" }).first()).toHaveAttribute("href", "/dramas/goblin/");
   await expect(page.getByRole("list", { name: "Listen to Stay With Me" }).getByRole("link")).toHaveCount(3);
   const spoilers = page.locator("details.spoiler");
   for (const spoiler of await spoilers.all()) await expect(spoiler).not.toHaveAttribute("open");
-  await page.getByRole("link", { name: "Chanyeol" }).click();
+  await singers.getByRole("link", { name: "Chanyeol" }).click();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Chanyeol");
   await expect(page.getByRole("region", { name: "Songs" }).getByRole("link", { name: "Stay With Me" })).toBeVisible();
 });
