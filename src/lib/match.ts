@@ -28,6 +28,7 @@ import Fuse from "fuse.js";
 import { lengthBand, type EnergyChoice, type LengthChoice, type QuizAnswers, type VoiceChoice } from "./answers";
 import { MOOD_SLUGS, type MoodSlug } from "./moods";
 import {
+  FIELD_NORM_WEIGHT,
   SEARCH_KEYS,
   searchDocuments,
   type DramaRecord,
@@ -77,8 +78,8 @@ export interface MoodReason {
 export interface CarryingSong {
   song: SongRecord;
   artistNames: string[];
-  /** The song's reasons for the chosen moods it carries. */
-  reasons: MoodReason[];
+  /** The chosen moods this song carries, strongest first. */
+  moods: MoodSlug[];
 }
 
 export interface TextHit {
@@ -105,7 +106,8 @@ export interface SongMatch {
   artistNames: string[];
   score: number;
   percent: number;
-  reasons: MoodReason[];
+  /** The chosen moods this song carries, strongest first. */
+  moods: MoodSlug[];
 }
 
 export interface MatchResults {
@@ -152,11 +154,14 @@ export function createMatcher(index: SearchIndexData): Matcher {
     includeScore: true,
     ignoreLocation: true,
     threshold: FUSE_THRESHOLD,
-    // Names are short; Fuse's field-length norm would rank a long alias below a short title.
-    ignoreFieldNorm: true,
+    fieldNormWeight: FIELD_NORM_WEIGHT,
   };
   const fuseIndex = index.fuseIndex as FuseIndexJson & { records: { i: number }[] };
-  const fuse = new Fuse(documents, fuseOptions, Fuse.parseIndex<SearchDocument>(fuseIndex));
+  const fuse = new Fuse(
+    documents,
+    fuseOptions,
+    Fuse.parseIndex<SearchDocument>(fuseIndex, { fieldNormWeight: FIELD_NORM_WEIGHT }),
+  );
   const recordOf: { i: number }[] = [];
   for (const record of fuseIndex.records) recordOf[record.i] = record;
 
@@ -192,10 +197,13 @@ export function createMatcher(index: SearchIndexData): Matcher {
     const candidates = candidatesFor(query);
     if (candidates.length === 0) return [];
     if (candidates.length === documents.length) return fuse.search(query, { limit });
-    const subset = Fuse.parseIndex<SearchDocument>({
-      keys: fuseIndex.keys,
-      records: candidates.map((id, position) => ({ ...recordOf[id]!, i: position })),
-    } as Parameters<typeof Fuse.parseIndex>[0]);
+    const subset = Fuse.parseIndex<SearchDocument>(
+      {
+        keys: fuseIndex.keys,
+        records: candidates.map((id, position) => ({ ...recordOf[id]!, i: position })),
+      } as Parameters<typeof Fuse.parseIndex>[0],
+      { fieldNormWeight: FIELD_NORM_WEIGHT },
+    );
     return new Fuse(
       candidates.map((id) => documents[id]!),
       fuseOptions,
@@ -319,7 +327,7 @@ export function createMatcher(index: SearchIndexData): Matcher {
           return {
             song,
             artistNames: artistNames(song),
-            reasons: chosen.flatMap((mood) => (song.why[mood] ? [{ mood, why: song.why[mood]! }] : [])),
+            moods: carriedMoods(song, chosen),
           };
         });
       dramaMatches.push({
@@ -349,7 +357,7 @@ export function createMatcher(index: SearchIndexData): Matcher {
         artistNames: artistNames(song),
         score,
         percent: Math.round(score * 100),
-        reasons: answers.moods.flatMap((mood) => (song.why[mood] ? [{ mood, why: song.why[mood]! }] : [])),
+        moods: carriedMoods(song, answers.moods),
       });
     });
     songMatches.sort(byScoreThenSlug((item) => item.song.slug));
@@ -363,6 +371,11 @@ export function createMatcher(index: SearchIndexData): Matcher {
   }
 
   return { match, search, index };
+}
+
+function carriedMoods(song: SongRecord, chosen: readonly MoodSlug[]): MoodSlug[] {
+  const weightOf = (mood: MoodSlug) => song.moods[MOOD_SLUGS.indexOf(mood)] ?? 0;
+  return chosen.filter((mood) => weightOf(mood) > 0).sort((a, b) => weightOf(b) - weightOf(a));
 }
 
 function byScoreThenSlug<Item extends { score: number }>(slugOf: (item: Item) => string) {

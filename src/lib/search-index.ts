@@ -39,7 +39,6 @@ export interface SongRecord {
   energy: number;
   voice: Voice;
   moods: MoodVector;
-  why: Partial<Record<MoodSlug, string>>;
 }
 
 export interface ArtistRecord {
@@ -61,7 +60,7 @@ export type SearchKind = "drama" | "song" | "artist";
 
 /**
  * What Fuse searches: one document per name of each drama, song and artist (titles in English, Hangul
- * and romanized, other names, and for songs the singers' names), built the same way on both sides.
+ * and romanized, other names, singers' names), built the same way on both sides.
  * One name per document makes a profile's relevance the score of its best name; Fuse would otherwise
  * multiply the scores of several weak matches in a list into one that beats a single close match.
  */
@@ -73,6 +72,12 @@ export interface SearchDocument {
 }
 
 export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = ["name"];
+
+/**
+ * Names are short, so Fuse's field-length norm would only rank a long alias below a short title.
+ * Weight 0 turns it off and makes every stored norm 1, which also keeps the index file small.
+ */
+export const FIELD_NORM_WEIGHT = 0;
 
 /** Input of the builder: plain data as the collections hold it. */
 export interface IndexSource {
@@ -128,13 +133,8 @@ export function searchDocuments(data: Pick<SearchIndexData, "dramas" | "songs" |
     ...data.dramas.flatMap((drama, position) =>
       documents("drama", position, [drama.title, drama.titleHangul, drama.titleRomanized, ...drama.aliases]),
     ),
-    ...data.songs.flatMap((song, position) =>
-      documents("song", position, [
-        song.title,
-        song.titleHangul,
-        ...song.artists.flatMap((artist) => [data.artists[artist]!.name, data.artists[artist]!.nameHangul]),
-      ]),
-    ),
+    // Singers are matched once, as artists, and lift their songs from there (see match.ts).
+    ...data.songs.flatMap((song, position) => documents("song", position, [song.title, song.titleHangul])),
     ...data.artists.flatMap((artist, position) => documents("artist", position, [artist.name, artist.nameHangul])),
   ];
 }
@@ -179,11 +179,14 @@ export function buildSearchIndex(source: IndexSource): SearchIndexData {
     artists: data.artists.map((artist) => positionOf(artistPosition, artist, "artist")),
     energy: data.energy,
     voice: data.voice,
+    // No song reasons: the quiz explains a match with the drama's reasons and names the songs that
+    // carried each mood; the song's own reasons are on its page. This halves the index.
     moods: moodVector(data.moods),
-    why: reasons(data.moods),
   }));
 
-  const fuseIndex = Fuse.createIndex(SEARCH_KEYS, searchDocuments({ dramas, songs, artists })).toJSON();
+  const fuseIndex = Fuse.createIndex(SEARCH_KEYS, searchDocuments({ dramas, songs, artists }), {
+    fieldNormWeight: FIELD_NORM_WEIGHT,
+  }).toJSON();
   return { version: SEARCH_INDEX_VERSION, dramas, songs, artists, fuseIndex };
 }
 

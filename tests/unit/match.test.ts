@@ -58,8 +58,8 @@ describe("mood matching", () => {
       { mood: "longing", why: "longing reason" },
       { mood: "heartbreak", why: "heartbreak reason" },
     ]);
-    expect(top?.songs.map((song) => [song.song.slug, song.artistNames, song.reasons])).toEqual([
-      ["ballad", ["Singer"], [{ mood: "longing", why: "longing reason" }]],
+    expect(top?.songs.map((song) => [song.song.slug, song.artistNames, song.moods])).toEqual([
+      ["ballad", ["Singer"], ["longing"]],
     ]);
   });
 

@@ -109,11 +109,15 @@ export function Results({ announcer }: Props) {
                   <>
                     <p class="songs-label">Songs that carry it:</p>
                     <ul class="carrying">
-                      {match.songs.map(({ song, artistNames, reasons }) => (
+                      {match.songs.map(({ song, artistNames, moods }) => (
                         <li key={song.slug}>
                           <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
                           <span class="muted">by {artistNames.join(" & ")}</span>
-                          {reasons[0] && <p class="song-reason">{reasons[0].why}</p>}
+                          {moods.length > 0 && (
+                            <p class="song-reason">
+                              Carries {moods.map((mood) => getMood(mood).name.toLowerCase()).join(" and ")}
+                            </p>
+                          )}
                           <ListenRow title={song.title} artistNames={artistNames} />
                         </li>
                       ))}
