@@ -11,7 +11,7 @@ import { fileURLToPath } from "node:url";
 import { load as loadYaml, YAMLException } from "js-yaml";
 import type { AstroIntegration } from "astro";
 import { ContentError, formatCheckFailure } from "../lib/content-errors";
-import { COLLECTIONS, validateCatalog, type ProfileSource } from "../lib/content-validation";
+import { COLLECTIONS, validateCatalog, type ProfileSource, type ValidatedCatalog } from "../lib/content-validation";
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---(?:\r?\n|$)([\s\S]*)$/;
 
@@ -62,7 +62,19 @@ export async function checkContent(
   { cacheDir }: { cacheDir?: string } = {},
 ): Promise<string[]> {
   const { sources, problems } = await readProfiles(projectRoot, contentDir, { compileBodies: true, cacheDir });
-  return [...problems, ...validateCatalog(sources).problems];
+  const validated = validateCatalog(sources);
+  checkedCatalogs.set(projectRoot, validated.catalog);
+  return [...problems, ...validated.problems];
+}
+
+/** The catalogue each project's last check validated, so later build steps need not read it again. */
+const checkedCatalogs = new Map<string, ValidatedCatalog>();
+
+/** The validated catalogue: the one this build's check produced, or read afresh when none ran. */
+export async function validatedCatalog(projectRoot: string): Promise<ValidatedCatalog> {
+  const checked = checkedCatalogs.get(projectRoot);
+  if (checked) return checked;
+  return validateCatalog((await readProfiles(projectRoot)).sources).catalog;
 }
 
 /**

@@ -13,10 +13,9 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import satori from "satori";
 import { bestKnownSong, createCatalog, rankMoods, type Entry } from "../lib/catalog";
-import { validateCatalog } from "../lib/content-validation";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
-import { readProfiles } from "./content-check";
+import { validatedCatalog } from "./content-check";
 
 const require = createRequire(import.meta.url);
 /** Bump when the card layout changes, so cached images are not reused. */
@@ -191,8 +190,7 @@ export function ogImages(): AstroIntegration {
         cacheDir = process.env.MOODTRACK_OG_CACHE ?? path.join(root, "node_modules/.cache/moodtrack-og");
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const { sources } = await readProfiles(root);
-        const { catalog } = validateCatalog(sources);
+        const catalog = await validatedCatalog(root);
         const entries = <Data>(map: Map<string, Data>): Entry<Data>[] => [...map].map(([id, data]) => ({ id, data }));
         const projectCatalog = createCatalog(entries(catalog.dramas), entries(catalog.songs), entries(catalog.artists));
         const started = performance.now();

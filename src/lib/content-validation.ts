@@ -57,10 +57,6 @@ const knownFields = {
   artists: knownFieldsOf(artistSchema),
 };
 
-function quote(value: string): string {
-  return describeFound(value);
-}
-
 export function validateCatalog(sources: readonly ProfileSource[]): ValidationResult {
   const problems: string[] = [];
   const catalog: ValidatedCatalog = { dramas: new Map(), songs: new Map(), artists: new Map() };
@@ -73,7 +69,7 @@ export function validateCatalog(sources: readonly ProfileSource[]): ValidationRe
         formatCheckFailure(
           source.file,
           "(file name)",
-          quote(source.slug),
+          describeFound(source.slug),
           'expected a kebab-case ASCII slug such as "hotel-del-luna.mdx"',
         ),
       );
@@ -85,7 +81,7 @@ export function validateCatalog(sources: readonly ProfileSource[]): ValidationRe
         formatCheckFailure(
           source.file,
           "(file name)",
-          quote(source.slug),
+          describeFound(source.slug),
           `expected a slug not already used by ${fileOf.get(key)}`,
         ),
       );
@@ -130,7 +126,7 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
         formatCheckFailure(
           file("songs", slug),
           "drama",
-          quote(song.drama),
+          describeFound(song.drama),
           `expected the slug of an existing drama (there is no src/content/dramas/${song.drama}.mdx)`,
         ),
       );
@@ -141,7 +137,7 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
           formatCheckFailure(
             file("songs", slug),
             `artists.${index}`,
-            quote(artist),
+            describeFound(artist),
             `expected the slug of an existing artist (there is no src/content/artists/${artist}.mdx)`,
           ),
         );
@@ -210,7 +206,7 @@ function duplicates<Data>(
         formatCheckFailure(
           fileOfSlug(slug),
           field,
-          quote(shownOf(data)),
+          describeFound(shownOf(data)),
           `expected a ${field} not already used by ${fileOfSlug(first)}`,
         ),
       );
