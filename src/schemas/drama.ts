@@ -3,6 +3,7 @@
  */
 import { z } from "astro/zod";
 import { moodWeightsSchema } from "./mood-weights";
+import { castSchema, creditsSchema } from "./person";
 import {
   dayField,
   enumField,
@@ -116,6 +117,12 @@ export const dramaSchema = z
     genres: enumListField("genres", GENRES, { min: 1 }).refine((list) => list.length <= 4, {
       error: "expected at most 4 genres",
     }),
+    /** The two to four leads, as the drama's sources credit them. Optional until every profile has them. */
+    cast: castSchema.optional(),
+    /** The credited screenwriters. Optional until every profile has them. */
+    writers: creditsSchema("writers").optional(),
+    /** The credited directors. Optional until every profile has them. */
+    directors: creditsSchema("directors").optional(),
     /** Mood weights with reasons. At least one. */
     moods: moodWeightsSchema,
     /** Content advisories. Optional. */

@@ -1,0 +1,31 @@
+/**
+ * A person named in a drama profile: a lead actor, a writer or a director. People have no profile of
+ * their own; they are searchable by either name, and a cast member who also sings in the catalogue
+ * links to that artist profile so both roles show.
+ */
+import { z } from "astro/zod";
+import { hangulField, slugField, textField } from "./fields";
+
+export const personSchema = z.strictObject(
+  {
+    /** The name as usually written in English, family name first (e.g. "Gong Yoo", "Kim Eun-sook"). Required. */
+    name: textField("the person's name in English", 80),
+    /** The name in Hangul (e.g. "공유"). Required. */
+    nameHangul: hangulField("the person's name"),
+    /** The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional. */
+    artist: slugField("an artist").optional(),
+  },
+  { error: 'expected { name, nameHangul } (and optionally artist: "<artist-slug>")' },
+);
+
+export const castSchema = z
+  .array(personSchema, { error: "expected a list of 2–4 lead actors, each { name, nameHangul }" })
+  .min(2, { error: "expected a list of 2–4 lead actors, each { name, nameHangul }" })
+  .max(4, { error: "expected a list of 2–4 lead actors, each { name, nameHangul }" });
+
+export function creditsSchema(role: string) {
+  const message = `expected a list of 1–4 ${role}, each { name, nameHangul }`;
+  return z.array(personSchema, { error: message }).min(1, { error: message }).max(4, { error: message });
+}
+
+export type Person = z.infer<typeof personSchema>;
