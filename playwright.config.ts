@@ -25,7 +25,14 @@ export default defineConfig({
   testDir: "tests/e2e",
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
+  // Never retries: a test that needs one is a bug. Budgets are sized from measurements taken with a
+  // cold build of a copy running alongside on 2 shared cores (load average 13–15): the slowest test
+  // other than an axe scan took 16.3 s (keyboard-only quiz), so 60 s per test; a web-first assertion
+  // waiting for a hydrated island took up to ~6 s there, so 15 s. Axe scans get their own budget
+  // (tests/e2e/helpers.ts).
   retries: 0,
+  timeout: 60_000,
+  expect: { timeout: 15_000 },
   workers: 2,
   reporter: process.env.CI ? [["list"]] : [["list"]],
   use: {

@@ -45,18 +45,18 @@ test("a song page names its singers, drama, moods and listen links, with spoiler
   await expect(page.getByRole("region", { name: "Songs" }).getByRole("link", { name: "Stay With Me" })).toBeVisible();
 });
 
-test("listing pages link to every profile", async ({ page }) => {
-  for (const [path, heading] of [
-    ["/dramas/", "Dramas"],
-    ["/songs/", "Songs"],
-    ["/artists/", "Artists"],
-    ["/moods/", "Moods"],
-  ] as const) {
+for (const [path, heading] of [
+  ["/dramas/", "Dramas"],
+  ["/songs/", "Songs"],
+  ["/artists/", "Artists"],
+  ["/moods/", "Moods"],
+] as const) {
+  test(`the ${heading.toLowerCase()} list links to its profiles`, async ({ page }) => {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1 })).toHaveText(heading);
     expect(await page.getByRole("main").getByRole("link").count()).toBeGreaterThan(5);
-  }
-});
+  });
+}
 
 test("a mood page ranks dramas and songs by weight", async ({ page }) => {
   await page.goto("/moods/healing/");
@@ -106,4 +106,13 @@ for (const scheme of ["light", "dark"] as const) {
       await expectNoAxeViolations(page, `${path} (${scheme})`);
     });
   }
+}
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on search results (${scheme})`, async ({ page }) => {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/search/?q=goblin");
+    await expect(page.getByRole("link", { name: "Goblin" }).first()).toBeVisible();
+    await expectNoAxeViolations(page, `search results (${scheme})`);
+  });
 }
