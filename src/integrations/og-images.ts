@@ -1,27 +1,27 @@
 /**
  * Renders the 1200 × 630 share images into dist/og/ after the pages are built: one per drama, song
- * and mood. Rendering costs about 200 ms an image, so each PNG is cached under a hash of everything
- * that shapes it (card text, moods, fonts, renderer versions): a rebuild with no content change
- * renders none, and the build log says how many it rendered and how long that took.
+ * and mood. Rendering costs about 60 ms of one core an image, so each PNG is cached under a hash of
+ * everything that shapes it (card text, moods, fonts, renderer versions): a rebuild with no content
+ * change renders none. Images that are not cached are rendered on every core (og-pool.ts), and the
+ * build log says how many it rendered, on how many threads, and how long that took.
  */
-import { Resvg } from "@resvg/resvg-js";
 import { createHash } from "node:crypto";
 import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
-import satori from "satori";
 import { bestKnownSong, createCatalog, rankMoods, type Entry } from "../lib/catalog";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
 import { validatedCatalog } from "./content-check";
+import { forEachBounded, ogRenderer, ogThreadCount, type FontFace } from "./og-pool";
+import { renderTreeToPng } from "./og-render.mjs";
 
 const require = createRequire(import.meta.url);
 /** Bump when the card layout changes, so cached images are not reused. */
 const LAYOUT_VERSION = "3";
 
-type FontFace = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 const WEIGHTS = [400, 700] as const;
 const fontFile = (subset: string, weight: number) =>
   require.resolve(`@fontsource/noto-sans-kr/files/noto-sans-kr-${subset}-${weight}-normal.woff`);
@@ -118,15 +118,9 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
   return [...dramaJobs, ...songJobs, ...moodJobs];
 }
 
+/** One image on the calling thread: the serial path, which the pool's workers reproduce byte for byte. */
 export async function renderOgPng(card: OgCard, fonts: FontFace[]): Promise<Buffer> {
-  const svg = await satori(ogCardTree(card) as Parameters<typeof satori>[0], {
-    width: OG_WIDTH,
-    height: OG_HEIGHT,
-    fonts,
-  });
-  return new Resvg(svg, { fitTo: { mode: "width", value: OG_WIDTH }, font: { loadSystemFonts: false } })
-    .render()
-    .asPng();
+  return renderTreeToPng(ogCardTree(card), fonts, { width: OG_WIDTH, height: OG_HEIGHT });
 }
 
 function cacheKey(card: OgCard): string {
@@ -154,29 +148,45 @@ const exists = (file: string) =>
     () => false,
   );
 
-/** Writes every job's PNG into `outDir`, from the cache where it can. */
-export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: string) {
+/**
+ * Writes every job's PNG into `outDir`, from the cache where it can. Cards not in the cache are
+ * rendered once each (two jobs with the same card share a render) on `threads` threads, at most two
+ * per thread in flight; each PNG is written to the cache under a temporary name and renamed, so an
+ * interrupted build never leaves a half-written image cached.
+ */
+export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: string, threads = ogThreadCount()) {
   await mkdir(cacheDir, { recursive: true });
-  let fonts: FontFace[] | undefined;
-  let rendered = 0;
+  const cardsByFile = new Map<string, OgCard>();
+  for (const job of jobs) cardsByFile.set(path.join(cacheDir, `${cacheKey(job.card)}.png`), job.card);
+  const missing: [string, OgCard][] = [];
+  for (const [cached, card] of cardsByFile) if (!(await exists(cached))) missing.push([cached, card]);
+
   let renderMs = 0;
+  let usedThreads = 0;
+  if (missing.length > 0) {
+    const fonts = await loadFonts(jobs.flatMap(({ card }) => [card.title, card.titleHangul ?? "", card.note ?? ""]));
+    const started = performance.now();
+    const renderer = ogRenderer(fonts, missing.length, threads);
+    usedThreads = renderer.threads;
+    try {
+      await forEachBounded(missing, renderer.threads * 2, async ([cached, card]) => {
+        const png = await renderer.render(ogCardTree(card));
+        const temporary = `${cached}.${process.pid}.tmp`;
+        await writeFile(temporary, png);
+        await rename(temporary, cached);
+      });
+    } finally {
+      await renderer.close();
+    }
+    renderMs = performance.now() - started;
+  }
   for (const job of jobs) {
-    const cached = path.join(cacheDir, `${cacheKey(job.card)}.png`);
     const target = path.join(outDir, job.output);
     await mkdir(path.dirname(target), { recursive: true });
-    if (!(await exists(cached))) {
-      fonts ??= await loadFonts(jobs.flatMap(({ card }) => [card.title, card.titleHangul ?? "", card.note ?? ""]));
-      const started = performance.now();
-      const png = await renderOgPng(job.card, fonts);
-      renderMs += performance.now() - started;
-      rendered += 1;
-      // Write under a temporary name first so an interrupted build never leaves a half-written PNG cached.
-      await writeFile(`${cached}.tmp`, png);
-      await rename(`${cached}.tmp`, cached);
-    }
-    await placeFile(cached, target);
+    await placeFile(path.join(cacheDir, `${cacheKey(job.card)}.png`), target);
   }
-  return { total: jobs.length, rendered, cached: jobs.length - rendered, renderMs };
+  const rendered = missing.length;
+  return { total: jobs.length, rendered, cached: jobs.length - rendered, renderMs, threads: usedThreads };
 }
 
 export function ogImages(): AstroIntegration {
@@ -196,7 +206,8 @@ export function ogImages(): AstroIntegration {
         const started = performance.now();
         const stats = await writeOgImages(ogJobs(projectCatalog), fileURLToPath(dir), cacheDir);
         logger.info(
-          `share images: ${stats.total} written, ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms, ` +
+          `share images: ${stats.total} written, ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms ` +
+            `on ${stats.threads} thread${stats.threads === 1 ? "" : "s"}, ` +
             `${stats.cached} from cache (${Math.round(performance.now() - started)} ms in all)`,
         );
       },

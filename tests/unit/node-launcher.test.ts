@@ -4,7 +4,6 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-// @ts-expect-error: a plain .mjs script (it must run on old Nodes), without type declarations
 import { fetchNode, isRecentEnough, minimumNode } from "../../scripts/node.mjs";
 
 /**
