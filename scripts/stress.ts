@@ -76,7 +76,7 @@ const buildLoop = (async () => {
     await rm(path.join(busy, "node_modules/.astro"), { recursive: true, force: true });
     await rm(path.join(busy, "og-cache"), { recursive: true, force: true });
     await new Promise<void>((resolve) => {
-      builder = spawn(process.execPath, ["scripts/build.mjs"], {
+      builder = spawn(process.execPath, ["scripts/build.mjs", "--local"], {
         cwd: busy,
         stdio: "ignore",
         // Its own process group, so stopping it also stops the astro build that scripts/build.mjs started.

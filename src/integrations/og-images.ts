@@ -205,10 +205,13 @@ export function ogImages(): AstroIntegration {
         const projectCatalog = createCatalog(entries(catalog.dramas), entries(catalog.songs), entries(catalog.artists));
         const started = performance.now();
         const stats = await writeOgImages(ogJobs(projectCatalog), fileURLToPath(dir), cacheDir);
+        const rendering =
+          stats.rendered === 0
+            ? "none rendered"
+            : `${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms on ${stats.threads} thread${stats.threads === 1 ? "" : "s"}`;
         logger.info(
-          `share images: ${stats.total} written, ${stats.rendered} rendered in ${Math.round(stats.renderMs)} ms ` +
-            `on ${stats.threads} thread${stats.threads === 1 ? "" : "s"}, ` +
-            `${stats.cached} from cache (${Math.round(performance.now() - started)} ms in all)`,
+          `share images: ${stats.total} written, ${rendering}, ${stats.cached} from cache ` +
+            `(${Math.round(performance.now() - started)} ms in all)`,
         );
       },
     },

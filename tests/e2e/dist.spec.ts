@@ -5,6 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
+import { parsePolicy } from "../../src/lib/security-headers";
 
 const dist = path.resolve("dist");
 
@@ -132,5 +133,39 @@ test("every drama has a share page", () => {
   for (const slug of dramas) {
     const html = readFileSync(path.join(dist, "match", slug, "index.html"), "utf8");
     expect(html).toContain("My Moodtrack match");
+  }
+});
+
+test("the _headers CSP is every page's meta CSP plus frame-ancestors, and only hashed assets are immutable", () => {
+  const rules = readFileSync(path.join(dist, "_headers"), "utf8")
+    .split(/\n\s*\n/)
+    .map((block) => block.split("\n").filter((line) => line && !line.startsWith("#")))
+    .filter((lines) => lines.length > 0);
+  expect(rules.map((lines) => lines[0])).toEqual(["/*", "/_astro/*"]);
+  const headerOf = (lines: string[], name: string) =>
+    lines.find((line) => line.trim().startsWith(`${name}:`))?.split(/:\s*/, 2)[1];
+  const header = parsePolicy(headerOf(rules[0]!, "Content-Security-Policy")!);
+  expect(header.get("frame-ancestors")).toEqual(["'none'"]);
+  for (const name of ["X-Content-Type-Options", "Referrer-Policy", "Permissions-Policy"]) {
+    expect(headerOf(rules[0]!, name), name).toBeTruthy();
+  }
+  expect(headerOf(rules[1]!, "Cache-Control")).toBe("public, max-age=31536000, immutable");
+  expect(rules[0]!.some((line) => line.includes("Cache-Control"))).toBe(false);
+  for (const file of pages) {
+    const meta = parsePolicy(
+      /<meta http-equiv="content-security-policy" content="([^"]+)"/.exec(readFileSync(file, "utf8"))![1]!,
+    );
+    expect([...header.keys()].filter((name) => name !== "frame-ancestors").sort(), pagePath(file)).toEqual(
+      [...meta.keys()].sort(),
+    );
+    for (const [name, sources] of meta) {
+      const allowed = header.get(name)!;
+      expect(
+        sources.filter((source) => !allowed.includes(source)),
+        `${pagePath(file)} ${name}`,
+      ).toEqual([]);
+      const fixed = (list: string[]) => list.filter((source) => !source.startsWith("'sha"));
+      expect(fixed(allowed), `${pagePath(file)} ${name}`).toEqual(fixed(sources));
+    }
   }
 });

@@ -37,3 +37,32 @@ test("a match page opened without parameters offers only the quiz", async ({ pag
   await expect(page.getByRole("link", { name: "Take the quiz" })).toBeVisible();
   await expect(page.getByRole("link", { name: "See the full results" })).toBeHidden();
 });
+
+test("the share box says what the link carries and can leave out the words and seen list", async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto("/quiz/?moods=longing&energy=any&voice=any&length=any&seen=goblin&q=stay%20with%20me");
+  await waitForIsland(page);
+  const share = page.getByRole("region", { name: "Share your match" });
+  await expect(share).toContainText(
+    "Anyone with this link sees your moods and choices, plus the words you typed and the dramas you marked as seen.",
+  );
+  const link = page.getByLabel("Share link");
+  await expect(link).toHaveValue(/[?&]seen=goblin(&|$)/);
+  await expect(link).toHaveValue(/[?&]q=stay%20with%20me(&|$)/);
+  await share
+    .getByRole("checkbox", { name: "Leave out the words you typed and the dramas you marked as seen" })
+    .check();
+  await expect(share).toContainText("Anyone with this link sees your moods and choices.");
+  const shorter = await link.inputValue();
+  expect(shorter).toMatch(new RegExp(`^${baseURL}/match/[a-z0-9-]+/\\?moods=longing&energy=any&voice=any&length=any$`));
+});
+
+test("with no words or seen list the share box offers nothing to leave out", async ({ page }) => {
+  await page.goto("/quiz/?moods=healing&energy=any&voice=any&length=any");
+  await waitForIsland(page);
+  const share = page.getByRole("region", { name: "Share your match" });
+  await expect(share).toContainText("Anyone with this link sees your moods and choices.");
+  await expect(share.getByRole("checkbox")).toHaveCount(0);
+});

@@ -25,7 +25,7 @@ async function buildWith(brokenCase: string) {
   // A complete earlier build, which must not survive a failed one.
   await mkdir(path.join(copy, "dist"), { recursive: true });
   await writeFile(path.join(copy, "dist/index.html"), "<p>an earlier build</p>");
-  const result = spawnSync(process.execPath, ["scripts/build.mjs"], {
+  const result = spawnSync(process.execPath, ["scripts/build.mjs", "--local"], {
     cwd: copy,
     encoding: "utf8",
     env: { ...process.env, MOODTRACK_OG_CACHE: path.join(copy, ".og-cache") },
@@ -51,4 +51,24 @@ describe("npm run build with a broken profile", () => {
     },
     120_000,
   );
+});
+
+describe("npm run build for deploying", () => {
+  test("without SITE_URL stops before building, says what to do and leaves no dist/", async () => {
+    const content = path.join(copy, "src/content");
+    await rm(content, { recursive: true, force: true });
+    await cp(path.join(fixturesDir, "base"), content, { recursive: true });
+    await mkdir(path.join(copy, "dist"), { recursive: true });
+    await writeFile(path.join(copy, "dist/index.html"), "<p>an earlier build</p>");
+    const env = { ...process.env, MOODTRACK_OG_CACHE: path.join(copy, ".og-cache") };
+    delete env.SITE_URL;
+    delete env.MOODTRACK_LOCAL_BUILD;
+    const result = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: copy, encoding: "utf8", env });
+    const output = `${result.stdout}\n${result.stderr}`;
+    expect(result.status).not.toBe(0);
+    expect(output).toContain("SITE_URL is not set. A build for deploying needs the site's public address");
+    expect(output).toContain("npm run build -- --local");
+    expect(output).toContain("Build failed: dist/ was removed");
+    expect(existsSync(path.join(copy, "dist"))).toBe(false);
+  }, 120_000);
 });

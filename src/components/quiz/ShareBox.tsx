@@ -7,9 +7,20 @@ interface Props {
   query: string;
 }
 
+/** The query without the visitor's own words (`q`) and seen list (`seen`); the other answers keep their encoding. */
+const withoutPersonal = (query: string) =>
+  query
+    .split("&")
+    .filter((part) => !/^(q|seen)=/.test(part))
+    .join("&");
+
 export function ShareBox({ topSlug, topTitle, query }: Props) {
   const [status, setStatus] = useState("");
-  const link = `${window.location.origin}/match/${topSlug}/?${query}`;
+  const [leaveOut, setLeaveOut] = useState(false);
+  const hasWords = /(^|&)q=[^&]/.test(query);
+  const hasSeen = /(^|&)seen=[^&]/.test(query);
+  const personal = [hasWords && "the words you typed", hasSeen && "the dramas you marked as seen"].filter(Boolean);
+  const link = `${window.location.origin}/match/${topSlug}/?${leaveOut ? withoutPersonal(query) : query}`;
   const canShare = typeof navigator.share === "function";
 
   const selectLink = () => {
@@ -39,9 +50,28 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
   return (
     <section class="share" aria-labelledby="share-heading">
       <h3 id="share-heading">Share your match</h3>
+      <p id="share-contents" class="hint">
+        {personal.length > 0 && !leaveOut
+          ? `Anyone with this link sees your moods and choices, plus ${personal.join(" and ")}.`
+          : "Anyone with this link sees your moods and choices."}
+      </p>
+      {personal.length > 0 && (
+        <label class="share-leave-out">
+          <input type="checkbox" checked={leaveOut} onChange={(event) => setLeaveOut(event.currentTarget.checked)} />{" "}
+          Leave out {personal.join(" and ")}
+        </label>
+      )}
       <label for="share-link">Share link</label>
       <div class="share-row">
-        <input id="share-link" class="text-input" type="text" readOnly value={link} onFocus={selectLink} />
+        <input
+          id="share-link"
+          class="text-input"
+          type="text"
+          readOnly
+          value={link}
+          onFocus={selectLink}
+          aria-describedby="share-contents"
+        />
         <button type="button" class="button" onClick={copy}>
           Copy link
         </button>
