@@ -60,7 +60,7 @@ describe("npm run build for deploying", () => {
     await cp(path.join(fixturesDir, "base"), content, { recursive: true });
     await mkdir(path.join(copy, "dist"), { recursive: true });
     await writeFile(path.join(copy, "dist/index.html"), "<p>an earlier build</p>");
-    const env = { ...process.env, MOODTRACK_OG_CACHE: path.join(copy, ".og-cache") };
+    const env: NodeJS.ProcessEnv = { ...process.env, MOODTRACK_OG_CACHE: path.join(copy, ".og-cache") };
     delete env.SITE_URL;
     delete env.MOODTRACK_LOCAL_BUILD;
     const result = spawnSync(process.execPath, ["scripts/build.mjs"], { cwd: copy, encoding: "utf8", env });
