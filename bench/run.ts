@@ -10,7 +10,7 @@
  * machine may be shared.
  */
 import { spawn, spawnSync } from "node:child_process";
-import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
@@ -141,7 +141,7 @@ async function matchTimes(page: Page, baseUrl: string) {
   for (let step = 1; step < 6; step++) await page.getByRole("button", { name: "Next" }).click();
   await page.getByRole("button", { name: "Show my matches" }).waitFor();
   await page.waitForFunction(() =>
-    performance.getEntriesByType("resource").some((entry) => entry.name.includes("search-index")),
+    performance.getEntriesByType("resource").some((entry) => entry.name.includes("/data/moods.")),
   );
   await page.waitForLoadState("networkidle");
   const times: number[] = [];
@@ -175,7 +175,7 @@ async function matchTimes(page: Page, baseUrl: string) {
 async function textTimes(page: Page, baseUrl: string, queries: string[]) {
   await page.goto(`${baseUrl}/search/`);
   await page.locator("astro-island:not([ssr])").waitFor();
-  await page.getByLabel("Title, song or singer").focus();
+  await page.locator("#site-search").focus();
   await page.waitForLoadState("networkidle");
   const times: number[] = [];
   for (const query of queries) {
@@ -213,12 +213,30 @@ async function textTimes(page: Page, baseUrl: string, queries: string[]) {
   return times;
 }
 
+/**
+ * The two search index files of a build (dist/data/moods.<hash>.json, fetched when the quiz starts,
+ * and dist/data/text.<hash>.json, fetched next), parsed, with their gzip sizes.
+ */
+async function searchIndex(dist: string) {
+  const files = (await readdir(path.join(dist, "data"))).sort();
+  const read = async (prefix: string) => {
+    const name = files.find((file) => file.startsWith(prefix) && file.endsWith(".json"));
+    if (!name) throw new Error(`no ${prefix}*.json in ${path.join(dist, "data")}`);
+    const raw = await readFile(path.join(dist, "data", name));
+    return { raw: raw.length, gzip: gzipSync(raw, { level: 9 }).length, json: JSON.parse(raw.toString("utf8")) };
+  };
+  const [moods, text] = [await read("moods."), await read("text.")];
+  return {
+    moods: moods.json as { dramas: { slug: string; title: string }[]; songs: { slug: string; title: string }[] },
+    gzip: moods.gzip + text.gzip,
+    raw: moods.raw + text.raw,
+    sizes: `moods ${kb(moods.gzip)} + text ${kb(text.gzip)}`,
+  };
+}
+
 /** Queries a person might type: titles from the index with one letter changed. */
 async function queriesFrom(dist: string): Promise<string[]> {
-  const index = JSON.parse(await readFile(path.join(dist, "search-index.json"), "utf8")) as {
-    dramas: { title: string }[];
-    songs: { title: string }[];
-  };
+  const index = (await searchIndex(dist)).moods;
   const titles = [...index.dramas, ...index.songs].map((item) => item.title);
   return Array.from({ length: runs }, (_, i) => {
     const title = titles[(i * 7919) % titles.length]!;
@@ -305,19 +323,18 @@ async function main() {
   record({ figure: "build, real catalogue, cold (no caches)", value: described(cold), target: "—" });
   record({ figure: "build, real catalogue, warm", value: `${described(warm)} (images: ${warm.log})`, target: "—" });
 
-  const index = await readFile(path.join(root, "dist/search-index.json"));
-  const indexGzip = gzipSync(index, { level: 9 }).length;
+  const index = await searchIndex(path.join(root, "dist"));
   record({
-    figure: "index size, real catalogue (gzip)",
-    value: `${kb(indexGzip)} (${kb(index.length)} raw)`,
+    figure: "index size, real catalogue (gzip, both files)",
+    value: `${kb(index.gzip)} (${index.sizes}; ${kb(index.raw)} raw)`,
     target: "≤ 30 KB",
-    pass: indexGzip <= 30 * 1024,
+    pass: index.gzip <= 30 * 1024,
   });
 
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
   const server = await preview(root);
   try {
-    const dramaSlug = JSON.parse(index.toString("utf8")).dramas[0].slug as string;
+    const dramaSlug = index.moods.dramas[0]!.slug;
     const quiz = await scriptBytes(browser, `${server.url}/quiz/`);
     record({
       figure: "JS before first interaction, quiz page (gzip)",
@@ -330,7 +347,7 @@ async function main() {
     const home = await scriptBytes(browser, `${server.url}/`);
     record({ figure: "JS, home page (gzip)", value: kb(home), target: "≤ 10 KB", pass: home <= 10 * 1024 });
 
-    const songSlug = JSON.parse(index.toString("utf8")).songs[0].slug as string;
+    const songSlug = index.moods.songs[0]!.slug;
     for (const [label, pagePath] of [
       ["home", "/"],
       ["quiz", "/quiz/"],
@@ -405,10 +422,10 @@ async function main() {
         });
         // Its dist/ is the pooled build's, byte for byte (tests/unit/og-pool.test.ts), so the figures below hold.
       }
-      const syntheticIndex = await readFile(path.join(directory, "dist/search-index.json"));
+      const syntheticIndex = await searchIndex(path.join(directory, "dist"));
       record({
-        figure: `index size, ${label} (gzip)`,
-        value: kb(gzipSync(syntheticIndex, { level: 9 }).length),
+        figure: `index size, ${label} (gzip, both files)`,
+        value: `${kb(syntheticIndex.gzip)} (${syntheticIndex.sizes})`,
         target: "—",
       });
       await interactionFigures(browser, directory, label);
@@ -452,5 +469,6 @@ async function main() {
 
 main().catch((error) => {
   console.error(error);
-  process.exitCode = 1;
+  // The browser and preview servers of an interrupted run would keep the process alive.
+  process.exit(1);
 });

@@ -1,7 +1,7 @@
 /**
  * The `_headers` file (Netlify and Cloudflare Pages syntax) written into dist/: the pages' Content
  * Security Policy as a real header, which can also carry what a meta tag cannot (`frame-ancestors`),
- * a few more protective headers, and long immutable caching for Astro's hashed assets only.
+ * a few more protective headers, and long immutable caching for files named by their content hash only.
  *
  * Astro hashes each page's inline scripts and styles into that page's meta CSP, so pages differ in
  * their hashes. Both hosts cap or merge per-path rules, so the header is one policy for every page:
@@ -66,8 +66,11 @@ export const EXTRA_HEADERS: [string, string][] = [
   ["X-Frame-Options", "DENY"],
 ];
 
-/** Astro's hashed build output: a changed file gets a new name, so a year's caching is safe. */
-export const IMMUTABLE_PATH = "/_astro/*";
+/**
+ * Folders whose files are named by a hash of their content (Astro's build output; the search index
+ * files of src/search-data.ts): a changed file gets a new name, so a year's caching is safe.
+ */
+export const IMMUTABLE_PATHS = ["/_astro/*", "/data/*"];
 
 /** Cloudflare Pages ignores a `_headers` line longer than this. */
 export const MAX_HEADER_LINE = 2000;
@@ -92,8 +95,6 @@ export function headersFile(pagePolicies: string[]): string {
     cspLine,
     ...EXTRA_HEADERS.map(([name, value]) => `  ${name}: ${value}`),
     "",
-    IMMUTABLE_PATH,
-    "  Cache-Control: public, max-age=31536000, immutable",
-    "",
+    ...IMMUTABLE_PATHS.flatMap((rule) => [rule, "  Cache-Control: public, max-age=31536000, immutable", ""]),
   ].join("\n");
 }

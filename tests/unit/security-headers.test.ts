@@ -33,14 +33,15 @@ describe("the _headers file", () => {
 
   test("adds frame-ancestors and the protective headers, and caches only hashed assets for good", () => {
     const file = headersFile([page(["'sha256-a'"], [])]);
-    const [all, assets] = file.split("\n\n");
+    const [all, assets, data] = file.split("\n\n");
     expect(all).toContain("/*\n  Content-Security-Policy: default-src 'self';");
     expect(all).toMatch(/Content-Security-Policy: [^\n]*; frame-ancestors 'none'\n/);
     expect(all).toContain("  X-Content-Type-Options: nosniff");
     expect(all).toContain("  Referrer-Policy: strict-origin-when-cross-origin");
     expect(all).toContain("  Permissions-Policy: camera=()");
     expect(all).not.toContain("Cache-Control");
-    expect(assets).toBe("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable\n");
+    expect(assets).toBe("/_astro/*\n  Cache-Control: public, max-age=31536000, immutable");
+    expect(data).toBe("/data/*\n  Cache-Control: public, max-age=31536000, immutable\n");
   });
 });
 
