@@ -110,6 +110,11 @@ export function Results({ announcer }: Props) {
                     ))}
                   </ul>
                 )}
+                <p class="more-like">
+                  <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
+                    More like this<span class="visually-hidden"> ({match.drama.title})</span>
+                  </a>
+                </p>
                 {match.reasons.length > 0 && (
                   <ul class="reasons">
                     {match.reasons.map((reason) => (
