@@ -5,7 +5,8 @@
  */
 import { getCollection } from "astro:content";
 import { createHash } from "node:crypto";
-import { buildSearchIndex } from "./lib/search-index";
+import { similarDramas } from "./lib/match/similar";
+import { buildSearchIndex, decodeMoodIndex, encodeMoodIndex } from "./lib/search-index";
 
 export interface SearchDataFile {
   /** File name under /data/, e.g. "moods.3f9a1c02b7.json". */
@@ -26,7 +27,7 @@ export function loadSearchData(): Promise<SearchData> {
   built ??= Promise.all([getCollection("dramas"), getCollection("songs"), getCollection("artists")]).then(
     ([dramas, songs, artists]) => {
       const files = buildSearchIndex({ dramas, songs, artists }, hashOf);
-      const moods = JSON.stringify(files.moods);
+      const moods = JSON.stringify(encodeMoodIndex(files.moods));
       const text = JSON.stringify(files.text);
       return {
         moods: { name: `moods.${hashOf(moods)}.json`, json: moods },
@@ -41,4 +42,38 @@ export function loadSearchData(): Promise<SearchData> {
 export async function searchDataUrls(): Promise<{ moods: string; text: string }> {
   const data = await loadSearchData();
   return { moods: `/data/${data.moods.name}`, text: `/data/${data.text.name}` };
+}
+
+export interface SimilarDramaLink {
+  slug: string;
+  title: string;
+  year: number;
+  network: string;
+  reason: string;
+}
+
+let similar: Promise<Map<string, SimilarDramaLink[]>> | undefined;
+
+/** "More like this" for every drama, by slug: computed once per build from the mood index. */
+export function loadSimilarDramas(): Promise<Map<string, SimilarDramaLink[]>> {
+  similar ??= loadSearchData().then((data) => {
+    const index = decodeMoodIndex(JSON.parse(data.moods.json));
+    const lists = similarDramas(index, 4);
+    return new Map(
+      index.dramas.map((drama, position) => [
+        drama.slug,
+        lists[position]!.map((item) => {
+          const other = index.dramas[item.drama]!;
+          return {
+            slug: other.slug,
+            title: other.title,
+            year: other.year,
+            network: other.network,
+            reason: item.reason,
+          };
+        }),
+      ]),
+    );
+  });
+  return similar;
 }

@@ -80,9 +80,7 @@ export function Results({ announcer }: Props) {
               <>
                 Start with <strong>{top.drama.title}</strong>.
               </>
-            ) : results.textIgnored ? (
-              <>Nothing in the catalogue matches “{answers.q.trim()}”.</>
-            ) : (
+            ) : results.reading.length > 0 ? null : (
               <>No drama matches all of that yet.</>
             )}
           </p>
@@ -110,6 +108,11 @@ export function Results({ announcer }: Props) {
                     ))}
                   </ul>
                 )}
+                <p class="more-like">
+                  <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
+                    More like this<span class="visually-hidden"> ({match.drama.title})</span>
+                  </a>
+                </p>
                 {match.reasons.length > 0 && (
                   <ul class="reasons">
                     {match.reasons.map((reason) => (

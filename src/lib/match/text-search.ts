@@ -8,7 +8,8 @@
  *    A whole, exact name ("goblin", "bts", "gong yoo") scores 1. Hits on stop words alone ("the"),
  *    unless they are the whole name ("For You"), hits below 0.5 (a third of "Love Next Door" from
  *    "love") and hits whose words a better hit also used and extended ("Kim Eun" inside
- *    "Kim Eun-sook") are not names the person meant. A name that used only some of the words that
+ *    "Kim Eun-sook") are not names the person meant, nor is a typo match for a word that our
+ *    profiles use as it is ("chef" is not a misspelled "Chen"). A name that used only some of the words that
  *    matched names is scaled by its share of them ("Luna" the singer inside "hotel del luna").
  * 2. Feelings. Words of the feeling vocabulary (mood-words.ts) become moods, compared by stem.
  * 3. Descriptions. The remaining words, stemmed, search each drama's genres (boost 3), mood reasons
@@ -41,6 +42,9 @@ export const INEXACT_WORD_QUALITY = 0.8;
 export const DESCRIPTION_CEILING = 0.6;
 /** How much a stop word of a name ("The Heirs", "Stay With Me") counts towards covering it. */
 export const STOP_WORD_SHARE = 0.25;
+/** Most search results read per query: enough for any list a person scrolls, bounded at any catalogue size. */
+export const MAX_NAME_RESULTS = 300;
+export const MAX_DESCRIPTION_RESULTS = 300;
 /** Longest feeling phrase, in words. */
 const MAX_PHRASE_WORDS = 4;
 
@@ -105,6 +109,17 @@ export function createTextSearch(data: TextIndexData): TextSearch {
   const names = MiniSearch.loadJS(data.nameSearch as never, nameSearchOptions());
   const descriptions = MiniSearch.loadJS(data.descriptionSearch as never, descriptionSearchOptions());
   const patterns = feelingPatterns();
+  /** Whether a word, exactly as typed, appears in some drama's description. */
+  const knownWords = new Map<string, boolean>();
+  const isKnownWord = (word: string) => {
+    let known = knownWords.get(word);
+    if (known === undefined) {
+      const term = descriptionTerm(word);
+      known = !!term && descriptions.search(term, { fuzzy: false, prefix: false }).length > 0;
+      knownWords.set(word, known);
+    }
+    return known;
+  };
 
   function nameHits(words: string[]): NameHit[] {
     if (words.length === 0) return [];
@@ -125,7 +140,8 @@ export function createTextSearch(data: TextIndexData): TextSearch {
         swaps.has(term) ? 0 : (options.fuzzy as (...args: unknown[]) => number)(term, i, terms),
     });
     const hits: NameHit[] = [];
-    for (const result of results) {
+    // BM25 puts whole, short names first; past the first few hundred only partial matches remain.
+    for (const result of results.slice(0, MAX_NAME_RESULTS)) {
       const entity = data.names[result.id as number]!;
       const nameTerms = tokenize(entity.name).map(normalizeTerm).filter(Boolean);
       const matched = new Set(result.terms);
@@ -137,6 +153,12 @@ export function createTextSearch(data: TextIndexData): TextSearch {
       // Stop words alone ("for you") only name something whose name is nothing else.
       const wholeName = nameTerms.every((term) => matched.has(term));
       if (usedQueryTerms.every(isStopWord) && !wholeName) continue;
+      // A typo is the explanation for a word that means nothing as typed, or one inside a name that
+      // other words matched exactly: "chef" is a word in our profiles, so it alone never stands for
+      // the singer "Chen", but "head over heals" is still Head Over Heels.
+      const typoOnly = usedQueryTerms.filter((term) => ![...matched].some((found) => found.startsWith(term)));
+      const anchored = usedQueryTerms.some((term) => !isStopWord(term) && matched.has(term));
+      if (!anchored && typoOnly.some(isKnownWord)) continue;
       const exactness =
         [...matched].reduce((sum, term) => sum + (typedByTerm.has(term) ? 1 : INEXACT_WORD_QUALITY), 0) / matched.size;
       const weightOf = (term: string) => (isStopWord(term) ? STOP_WORD_SHARE : 1);
@@ -198,6 +220,7 @@ export function createTextSearch(data: TextIndexData): TextSearch {
     const results: SearchResult[] = descriptions.search(meaningful.join(" "), descriptionQueryOptions());
     if (results.length === 0) return [];
     const best = results[0]!.score;
+    results.length = Math.min(results.length, MAX_DESCRIPTION_RESULTS);
     const distinctTerms = new Set(typedByTerm.keys()).size;
     return results.map((result) => {
       const matchedQueryTerms = [...new Set(result.queryTerms)];
