@@ -89,6 +89,16 @@ const buildLoop = (async () => {
   }
 })();
 
+// Interrupted (Ctrl-C, kill): stop the background build too, since it runs in its own process group.
+for (const signal of ["SIGINT", "SIGTERM", "SIGHUP"] as const) {
+  process.on(signal, () => {
+    stopping = true;
+    if (builder?.pid && builder.exitCode === null) process.kill(-builder.pid, "SIGTERM");
+    console.log(`test:stress: interrupted; logs in ${work}`);
+    process.exit(130);
+  });
+}
+
 const results: { run: number; status: number; ms: number; load: string }[] = [];
 for (let run = 1; run <= runs; run++) {
   const log = path.join(work, `npm-test-${run}.log`);
