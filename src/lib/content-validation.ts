@@ -1,13 +1,18 @@
 /**
- * Validates every profile and the links between them, before Astro builds a page. Astro checks each
- * entry against its schema but not that references exist, that every drama has a song, or that
- * titles are unique; this module does all of it and reports every problem in one message.
+ * Validates every profile and the links between them. The content layer's loader
+ * (src/loaders/profiles.ts) reads the files and hands them here; Astro alone would check each entry
+ * against its schema but not that references exist, that every drama has a song, that titles are
+ * unique or that no template placeholder is left, and it would stop at the first problem. This
+ * module does all of it and reports every problem, each with file, field, what was found and what is
+ * allowed (and the likely intended name for a near miss).
  */
 import { artistSchema, type ArtistData } from "../schemas/artist";
 import { dramaSchema, type DramaData } from "../schemas/drama";
 import { SLUG_PATTERN } from "../schemas/fields";
 import { songSchema, type SongData } from "../schemas/song";
-import { describeFound, formatCheckFailure, formatSchemaIssue, type SchemaIssue } from "./content-errors";
+import { describeFound, formatCheckFailure, formatSchemaIssue, suggestionFor, type SchemaIssue } from "./content-errors";
+import { MIN_SONGS_PER_DRAMA } from "./editorial-rules";
+import { findPlaceholder } from "./profile-template";
 
 export const COLLECTIONS = ["dramas", "songs", "artists"] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
@@ -20,6 +25,10 @@ export interface ProfileSource {
   /** The file name without `.mdx`. */
   slug: string;
   data: unknown;
+  /** The MDX body, checked for leftover template text. */
+  body?: string;
+  /** The file line the body starts on. */
+  bodyLine?: number;
 }
 
 export interface ValidatedCatalog {
@@ -101,24 +110,70 @@ export function validateCatalog(sources: readonly ProfileSource[]): ValidationRe
       }
       continue;
     }
+    const placeholders = placeholderProblems(source, result.data);
+    if (placeholders.length > 0) {
+      problems.push(...placeholders);
+      continue;
+    }
     (catalog[source.collection] as Map<string, unknown>).set(source.slug, result.data);
   }
 
   // A song that failed its schema still counts as its drama's song: one mistake, one message.
-  const dramasNamedBySongs = new Set(
-    sources.flatMap((source) => {
-      const drama = (source.data as { drama?: unknown } | null)?.drama;
-      return source.collection === "songs" && typeof drama === "string" ? [drama] : [];
-    }),
-  );
-  problems.push(...crossCheck(catalog, fileOf, dramasNamedBySongs));
+  const songsNamingDrama = new Map<string, number>();
+  for (const source of sources) {
+    const drama = (source.data as { drama?: unknown } | null)?.drama;
+    if (source.collection === "songs" && typeof drama === "string") {
+      songsNamingDrama.set(drama, (songsNamingDrama.get(drama) ?? 0) + 1);
+    }
+  }
+  problems.push(...crossCheck(catalog, fileOf, songsNamingDrama));
   return { problems, catalog };
 }
 
-function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dramasNamedBySongs: Set<string>): string[] {
+const placeholderExpected = "expected our own words in place of the template's placeholder";
+
+/** Template text left in any field or in the body: the schemas accept it as text, so look for it. */
+function placeholderProblems(source: ProfileSource, data: unknown): string[] {
+  const problems: string[] = [];
+  const visit = (value: unknown, path: string[]) => {
+    if (typeof value === "string") {
+      if (findPlaceholder(value)) {
+        problems.push(formatCheckFailure(source.file, path.join("."), describeFound(value), placeholderExpected));
+      }
+    } else if (Array.isArray(value)) value.forEach((item, index) => visit(item, [...path, String(index)]));
+    else if (value !== null && typeof value === "object") {
+      for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
+    }
+  };
+  visit(data, []);
+  const lines = (source.body ?? "").split(/\r?\n/);
+  const at = lines.findIndex((line) => findPlaceholder(line));
+  if (at >= 0) {
+    const where = source.bodyLine === undefined ? "" : ` on line ${source.bodyLine + at}`;
+    problems.push(
+      formatCheckFailure(
+        source.file,
+        "(body)",
+        `the template's placeholder ${describeFound(lines[at]!.trim())}${where}`,
+        placeholderExpected,
+      ),
+    );
+  }
+  return problems;
+}
+
+function crossCheck(
+  catalog: ValidatedCatalog,
+  fileOf: Map<string, string>,
+  songsNamingDrama: Map<string, number>,
+): string[] {
   const problems: string[] = [];
   const file = (collection: CollectionName, slug: string) =>
     fileOf.get(`${collection}/${slug}`) ?? `src/content/${collection}/${slug}.mdx`;
+  const slugsOf = (collection: CollectionName) =>
+    [...fileOf.keys()].filter((key) => key.startsWith(`${collection}/`)).map((key) => key.slice(collection.length + 1));
+  const dramaSlugs = slugsOf("dramas");
+  const artistSlugs = slugsOf("artists");
 
   for (const [slug, song] of catalog.songs) {
     if (!fileOf.has(`dramas/${song.drama}`)) {
@@ -127,7 +182,8 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
           file("songs", slug),
           "drama",
           describeFound(song.drama),
-          `expected the slug of an existing drama (there is no src/content/dramas/${song.drama}.mdx)`,
+          `expected the slug of an existing drama (there is no src/content/dramas/${song.drama}.mdx)` +
+            suggestionFor(song.drama, dramaSlugs),
         ),
       );
     }
@@ -138,7 +194,8 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
             file("songs", slug),
             `artists.${index}`,
             describeFound(artist),
-            `expected the slug of an existing artist (there is no src/content/artists/${artist}.mdx)`,
+            `expected the slug of an existing artist (there is no src/content/artists/${artist}.mdx)` +
+              suggestionFor(artist, artistSlugs),
           ),
         );
       }
@@ -150,14 +207,15 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
     }
   }
 
-  for (const [slug, drama] of catalog.dramas) {
-    if (!dramasNamedBySongs.has(slug)) {
+  for (const slug of catalog.dramas.keys()) {
+    const count = songsNamingDrama.get(slug) ?? 0;
+    if (count < MIN_SONGS_PER_DRAMA) {
       problems.push(
         formatCheckFailure(
           file("dramas", slug),
           "(songs)",
-          "no song",
-          `expected at least one song in src/content/songs/ with drama: ${slug}`,
+          count === 0 ? "no song" : `${count} song${count === 1 ? "" : "s"}`,
+          `expected at least ${MIN_SONGS_PER_DRAMA === 1 ? "one song" : `${MIN_SONGS_PER_DRAMA} songs`} in src/content/songs/ with drama: ${slug}`,
         ),
       );
     }

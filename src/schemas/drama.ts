@@ -2,7 +2,8 @@
  * A drama profile: `src/content/dramas/<slug>.mdx`. The MDX body is our own spoiler-free introduction.
  */
 import { z } from "astro/zod";
-import { moodWeightsSchema } from "./mood-weights";
+import { MOOD_COUNT } from "../lib/editorial-rules";
+import { moodWeightsField } from "./mood-weights";
 import { castSchema, creditsSchema } from "./person";
 import {
   dayField,
@@ -123,8 +124,8 @@ export const dramaSchema = z
     writers: creditsSchema("writers").optional(),
     /** The credited directors. Optional until every profile has them. */
     directors: creditsSchema("directors").optional(),
-    /** Mood weights with reasons. At least one. */
-    moods: moodWeightsSchema,
+    /** Mood weights with reasons: 2–5 moods (MOOD_COUNT.dramas). */
+    moods: moodWeightsField(MOOD_COUNT.dramas),
     /** Content advisories. Optional. */
     advisories: enumListField("advisories", ADVISORIES).default([]),
     /** Where to watch in the US, only as a dated source states it. Optional. */

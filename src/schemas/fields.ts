@@ -4,12 +4,14 @@
  * prefixes the file, the field path and what was found).
  */
 import { z } from "astro/zod";
+import { MIN_SOURCES } from "../lib/editorial-rules";
 
 /** Kebab-case ASCII: lowercase letters, digits and single hyphens. Used for file names and references. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function slugField(what: string) {
-  const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "crash-landing-on-you")`;
+/** A reference to another profile by its slug; `example` is a real slug of that kind, shown in the message. */
+export function slugField(what: string, example: string) {
+  const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "${example}")`;
   return z.string({ error: message }).regex(SLUG_PATTERN, { error: message });
 }
 
@@ -41,12 +43,12 @@ export function urlField(what: string) {
   return z.url({ protocol: /^https?$/, error: message });
 }
 
-/** At least one https URL; where the profile's facts were checked. */
+const sourcesMessage = `expected a list of at least ${MIN_SOURCES} source URL${MIN_SOURCES === 1 ? "" : "s"} (https://…)`;
+
+/** At least MIN_SOURCES https URLs; where the profile's facts were checked. */
 export const sourcesField = z
-  .array(urlField("a source"), {
-    error: "expected a list of at least one source URL (https://…)",
-  })
-  .min(1, { error: "expected a list of at least one source URL (https://…)" });
+  .array(urlField("a source"), { error: sourcesMessage })
+  .min(MIN_SOURCES, { error: sourcesMessage });
 
 function toIsoDay(value: Date | string): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;

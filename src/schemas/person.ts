@@ -13,7 +13,7 @@ export const personSchema = z.strictObject(
     /** The name in Hangul (e.g. "공유"). Required. */
     nameHangul: hangulField("the person's name"),
     /** The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional. */
-    artist: slugField("an artist").optional(),
+    artist: slugField("an artist", "iu").optional(),
   },
   { error: 'expected { name, nameHangul } (and optionally artist: "<artist-slug>")' },
 );

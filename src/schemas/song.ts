@@ -3,7 +3,8 @@
  * plot turns go inside `<Spoiler>`, which is collapsed by default.
  */
 import { z } from "astro/zod";
-import { moodWeightsSchema } from "./mood-weights";
+import { MOOD_COUNT } from "../lib/editorial-rules";
+import { moodWeightsField } from "./mood-weights";
 import { dayField, enumField, hangulField, slugField, sourcesField, textField, urlField, yearField } from "./fields";
 
 /** Who sings: one woman, one man, two singers, or a group / band / three or more singers. */
@@ -27,10 +28,10 @@ export const songSchema = z.strictObject({
   /** Korean title in Hangul; leave out for English-titled songs. Optional. */
   titleHangul: hangulField("the Korean song title").optional(),
   /** The drama the song was written for (a drama slug). Required. */
-  drama: slugField("a drama"),
+  drama: slugField("a drama", "crash-landing-on-you"),
   /** The credited singers (artist slugs), in credit order. At least one. */
   artists: z
-    .array(slugField("an artist"), { error: "expected a list of at least one artist slug" })
+    .array(slugField("an artist", "iu"), { error: "expected a list of at least one artist slug" })
     .min(1, { error: "expected a list of at least one artist slug" }),
   /** Release year. Required. */
   year: yearField("the release year"),
@@ -38,8 +39,8 @@ export const songSchema = z.strictObject({
   energy: z.int({ error: energyMessage }).min(1, { error: energyMessage }).max(5, { error: energyMessage }),
   /** Who sings it. Required. */
   voice: enumField("the voice", VOICES),
-  /** Mood weights with reasons. At least one. */
-  moods: moodWeightsSchema,
+  /** Mood weights with reasons: 1–4 moods (MOOD_COUNT.songs). */
+  moods: moodWeightsField(MOOD_COUNT.songs),
   /** When the song returns at key moments of the drama, a short note on how. Optional. */
   motif: textField("the motif note", 200).optional(),
   /** Chart or streaming achievements, each with a source. Optional. */

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkContent } from "../../src/integrations/content-check";
+import { checkContent } from "./content-layer";
 import { fixturesDir, withFixture } from "./content-fixtures";
 
 /**
