@@ -3,20 +3,17 @@
  * helpers of src/lib/catalog.ts. While a profile has a problem (only possible in `astro dev`; the
  * build stops first) every page shows the problem list in the error overlay instead.
  */
-import { getCollection, type CollectionEntry } from "astro:content";
+import { getCollection, getEntry, type CollectionEntry } from "astro:content";
 import { createCatalog, type Catalog } from "./lib/catalog";
-import { ContentProblemsError } from "./loaders/content-problems-error";
+import { CONTENT_PROBLEMS_ENTRY, ContentProblemsError } from "./loaders/content-problems-error";
 
 type SiteCatalog = Catalog<CollectionEntry<"dramas">, CollectionEntry<"songs">, CollectionEntry<"artists">>;
 
 let loaded: Promise<SiteCatalog> | undefined;
 
 async function readCatalog(): Promise<SiteCatalog> {
-  const problems = await getCollection("contentProblems");
-  if (problems.length > 0) {
-    const messages = problems.sort((a, b) => a.id.localeCompare(b.id)).map((problem) => problem.data.message);
-    throw new ContentProblemsError(messages, process.cwd());
-  }
+  const problems = (await getEntry("contentProblems", CONTENT_PROBLEMS_ENTRY))?.data.messages ?? [];
+  if (problems.length > 0) throw new ContentProblemsError(problems, process.cwd());
   const [dramas, songs, artists] = await Promise.all([
     getCollection("dramas"),
     getCollection("songs"),

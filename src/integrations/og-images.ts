@@ -12,7 +12,14 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import satori from "satori";
-import { bestKnownSong, createCatalog, rankMoods, type ArtistEntry, type DramaEntry, type SongEntry } from "../lib/catalog";
+import {
+  bestKnownSong,
+  createCatalog,
+  rankMoods,
+  type ArtistEntry,
+  type DramaEntry,
+  type SongEntry,
+} from "../lib/catalog";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
 

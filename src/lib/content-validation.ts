@@ -10,7 +10,14 @@ import { artistSchema, type ArtistData } from "../schemas/artist";
 import { dramaSchema, type DramaData } from "../schemas/drama";
 import { SLUG_PATTERN } from "../schemas/fields";
 import { songSchema, type SongData } from "../schemas/song";
-import { describeFound, formatCheckFailure, formatSchemaIssue, suggestionFor, type SchemaIssue } from "./content-errors";
+import {
+  describeFound,
+  formatCheckFailure,
+  formatSchemaIssue,
+  nearestName,
+  suggestionFor,
+  type SchemaIssue,
+} from "./content-errors";
 import { MIN_SONGS_PER_DRAMA } from "./editorial-rules";
 import { findPlaceholder } from "./profile-template";
 
@@ -29,6 +36,11 @@ export interface ProfileSource {
   body?: string;
   /** The file line the body starts on. */
   bodyLine?: number;
+  /**
+   * The file could not be read (bad YAML; its problem is reported already). It still exists, so
+   * links to it are not reported a second time.
+   */
+  unread?: boolean;
 }
 
 export interface ValidatedCatalog {
@@ -97,45 +109,46 @@ export function validateCatalog(sources: readonly ProfileSource[]): ValidationRe
       continue;
     }
     fileOf.set(key, source.file);
+    if (source.unread) continue;
     const result = schemas[source.collection].safeParse(source.data);
-    if (!result.success) {
-      for (const issue of result.error.issues) {
-        problems.push(
-          ...formatSchemaIssue(issue, {
-            file: source.file,
-            data: source.data,
-            knownFields: knownFields[source.collection],
-          }),
-        );
-      }
-      continue;
+    const issues = result.success ? [] : result.error.issues;
+    for (const issue of issues) {
+      problems.push(
+        ...formatSchemaIssue(issue, {
+          file: source.file,
+          data: source.data,
+          knownFields: knownFields[source.collection],
+        }),
+      );
     }
-    const placeholders = placeholderProblems(source, result.data);
-    if (placeholders.length > 0) {
-      problems.push(...placeholders);
-      continue;
+    // Placeholders in fields the schema already reported are not named twice.
+    const reported = issues.map((issue) => issue.path.map(String).join("."));
+    const placeholders = placeholderProblems(source, reported);
+    problems.push(...placeholders);
+    if (result.success && placeholders.length === 0) {
+      (catalog[source.collection] as Map<string, unknown>).set(source.slug, result.data);
     }
-    (catalog[source.collection] as Map<string, unknown>).set(source.slug, result.data);
   }
 
-  // A song that failed its schema still counts as its drama's song: one mistake, one message.
-  const songsNamingDrama = new Map<string, number>();
-  for (const source of sources) {
-    const drama = (source.data as { drama?: unknown } | null)?.drama;
-    if (source.collection === "songs" && typeof drama === "string") {
-      songsNamingDrama.set(drama, (songsNamingDrama.get(drama) ?? 0) + 1);
-    }
-  }
-  problems.push(...crossCheck(catalog, fileOf, songsNamingDrama));
+  problems.push(...crossCheck(catalog, fileOf, ordered));
   return { problems, catalog };
+}
+
+/** A song's links as written, read from its raw data so a song with another mistake is checked too. */
+function linksOf(source: ProfileSource): { drama?: string; artists: (string | undefined)[] } {
+  const data = (source.data ?? {}) as { drama?: unknown; artists?: unknown };
+  const slug = (value: unknown) => (typeof value === "string" && SLUG_PATTERN.test(value) ? value : undefined);
+  return { drama: slug(data.drama), artists: Array.isArray(data.artists) ? data.artists.map(slug) : [] };
 }
 
 const placeholderExpected = "expected our own words in place of the template's placeholder";
 
 /** Template text left in any field or in the body: the schemas accept it as text, so look for it. */
-function placeholderProblems(source: ProfileSource, data: unknown): string[] {
+function placeholderProblems(source: ProfileSource, reportedPaths: readonly string[]): string[] {
   const problems: string[] = [];
   const visit = (value: unknown, path: string[]) => {
+    const at = path.join(".");
+    if (reportedPaths.some((reported) => at === reported || at.startsWith(`${reported}.`))) return;
     if (typeof value === "string") {
       if (findPlaceholder(value)) {
         problems.push(formatCheckFailure(source.file, path.join("."), describeFound(value), placeholderExpected));
@@ -145,7 +158,7 @@ function placeholderProblems(source: ProfileSource, data: unknown): string[] {
       for (const [key, item] of Object.entries(value)) visit(item, [...path, key]);
     }
   };
-  visit(data, []);
+  visit(source.data, []);
   const lines = (source.body ?? "").split(/\r?\n/);
   const at = lines.findIndex((line) => findPlaceholder(line));
   if (at >= 0) {
@@ -165,7 +178,7 @@ function placeholderProblems(source: ProfileSource, data: unknown): string[] {
 function crossCheck(
   catalog: ValidatedCatalog,
   fileOf: Map<string, string>,
-  songsNamingDrama: Map<string, number>,
+  sources: readonly ProfileSource[],
 ): string[] {
   const problems: string[] = [];
   const file = (collection: CollectionName, slug: string) =>
@@ -175,23 +188,33 @@ function crossCheck(
   const dramaSlugs = slugsOf("dramas");
   const artistSlugs = slugsOf("artists");
 
-  for (const [slug, song] of catalog.songs) {
-    if (!fileOf.has(`dramas/${song.drama}`)) {
-      problems.push(
-        formatCheckFailure(
-          file("songs", slug),
-          "drama",
-          describeFound(song.drama),
-          `expected the slug of an existing drama (there is no src/content/dramas/${song.drama}.mdx)` +
-            suggestionFor(song.drama, dramaSlugs),
-        ),
-      );
-    }
-    song.artists.forEach((artist, index) => {
-      if (!fileOf.has(`artists/${artist}`)) {
+  // Links are checked for every song that was read, valid or not, so all problems show at once;
+  // a song that failed its schema still counts as its drama's song.
+  const songsNamingDrama = new Map<string, number>();
+  for (const source of sources) {
+    if (source.collection !== "songs" || source.unread || fileOf.get(`songs/${source.slug}`) !== source.file) continue;
+    const { drama, artists } = linksOf(source);
+    if (drama !== undefined) {
+      // A near miss counts for the drama it was meant for: one mistake, one message.
+      const meant = fileOf.has(`dramas/${drama}`) ? drama : (nearestName(drama, dramaSlugs) ?? drama);
+      songsNamingDrama.set(meant, (songsNamingDrama.get(meant) ?? 0) + 1);
+      if (!fileOf.has(`dramas/${drama}`)) {
         problems.push(
           formatCheckFailure(
-            file("songs", slug),
+            source.file,
+            "drama",
+            describeFound(drama),
+            `expected the slug of an existing drama (there is no src/content/dramas/${drama}.mdx)` +
+              suggestionFor(drama, dramaSlugs),
+          ),
+        );
+      }
+    }
+    artists.forEach((artist, index) => {
+      if (artist !== undefined && !fileOf.has(`artists/${artist}`)) {
+        problems.push(
+          formatCheckFailure(
+            source.file,
             `artists.${index}`,
             describeFound(artist),
             `expected the slug of an existing artist (there is no src/content/artists/${artist}.mdx)` +
@@ -200,10 +223,9 @@ function crossCheck(
         );
       }
     });
-    if (new Set(song.artists).size !== song.artists.length) {
-      problems.push(
-        formatCheckFailure(file("songs", slug), "artists", "the same artist twice", "expected each artist once"),
-      );
+    const named = artists.filter((artist) => artist !== undefined);
+    if (new Set(named).size !== named.length) {
+      problems.push(formatCheckFailure(source.file, "artists", "the same artist twice", "expected each artist once"));
     }
   }
 

@@ -5,6 +5,9 @@
 import path from "node:path";
 import { formatProblemList, PROBLEM_LIST_HINT } from "../lib/content-errors";
 
+/** The id of the `contentProblems` collection's one entry, which lists every problem found. */
+export const CONTENT_PROBLEMS_ENTRY = "all";
+
 export class ContentProblemsError extends Error {
   /**
    * Astro prints an error of type "AstroError" as it is: without this, an error thrown by a loader is

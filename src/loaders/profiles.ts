@@ -18,7 +18,7 @@ import { z } from "astro/zod";
 import { formatCheckFailure } from "../lib/content-errors";
 import { COLLECTIONS, validateCatalog, type CollectionName, type ProfileSource } from "../lib/content-validation";
 import { parseProfileText } from "../lib/profile-file";
-import { ContentProblemsError } from "./content-problems-error";
+import { CONTENT_PROBLEMS_ENTRY, ContentProblemsError } from "./content-problems-error";
 
 export const CONTENT_DIR = "src/content";
 
@@ -53,9 +53,17 @@ async function readProfile(context: LoaderContext, collection: CollectionName, n
   const filePath = path.posix.join(CONTENT_DIR, collection, name);
   const text = await readFile(path.join(root, filePath), "utf8");
   const digest = context.generateDigest(text);
-  const parsed = parseProfileText(filePath, text);
-  if (typeof parsed === "string") return { problems: [parsed], digest, filePath, body: "" };
   const slug = name.slice(0, -".mdx".length);
+  const parsed = parseProfileText(filePath, text);
+  if (typeof parsed === "string") {
+    return {
+      source: { collection, file: filePath, slug, data: null, unread: true },
+      problems: [parsed],
+      digest,
+      filePath,
+      body: "",
+    };
+  }
   const unchanged = context.store.get(slug)?.digest === digest;
   const compileProblem = unchanged ? undefined : await bodyProblem(filePath, parsed.body);
   return {
@@ -168,10 +176,8 @@ class CatalogSession {
   #publishProblems() {
     const context = this.#contexts.get("problems");
     if (!context) return;
-    context.store.clear();
-    this.#problems.forEach((message, index) =>
-      context.store.set({ id: String(index + 1).padStart(4, "0"), data: { message } }),
-    );
+    // One entry that is always there (an empty collection would make Astro warn on every read).
+    context.store.set({ id: CONTENT_PROBLEMS_ENTRY, data: { messages: [...this.#problems] } });
   }
 
   /** In dev: re-read a profile when it is saved, added or deleted, and re-check the whole catalogue. */
@@ -204,8 +210,8 @@ class CatalogSession {
   }
 }
 
-/** A problem found in the content, as stored in the `contentProblems` collection. */
-export const contentProblemSchema = z.object({ message: z.string() });
+/** The `contentProblems` collection's one entry: every problem found, in order; empty when sound. */
+export const contentProblemSchema = z.object({ messages: z.array(z.string()) });
 
 /** The loaders of one content layer: the three profile collections and their problems. */
 export function profileLoaders(): Record<CollectionName | "contentProblems", Loader> {

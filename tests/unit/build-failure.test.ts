@@ -33,7 +33,23 @@ async function buildWith(brokenCase: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe("npm run build with a broken profile", () => {
+describe("npm run build with broken profiles", () => {
+  test("lists every problem, numbered, with no hook wrapper or stack trace, and leaves no dist/", async () => {
+    const { status, output } = await buildWith("several-problems");
+    expect(status).not.toBe(0);
+    expect(output).toContain("Moodtrack found 7 problems in the content:");
+    expect(output).toContain(
+      '  1. src/content/artists/test-singer.mdx › nameHangul: got "Test", expected the Hangul stage name written in Hangul',
+    );
+    expect(output).toContain(
+      '  7. src/content/songs/test-song.mdx › moods.longing.why: got an empty text "", expected a reason of 1–140 characters',
+    );
+    expect(output).not.toContain("An unhandled error occurred");
+    expect(output).not.toContain("Stack trace");
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(copy, "dist"))).toBe(false);
+  }, 120_000);
+
   test.each([
     ["weight-out-of-range", "src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
     [

@@ -5,7 +5,10 @@
  */
 import { createHash } from "node:crypto";
 import { pathToFileURL } from "node:url";
-import type { DataEntry, LoaderContext } from "astro/loaders";
+import type { LoaderContext } from "astro/loaders";
+
+/** One stored entry (the parts of Astro's DataEntry these loaders write). */
+type DataEntry = Parameters<LoaderContext["store"]["set"]>[0];
 import type { ValidatedCatalog } from "../../src/lib/content-validation";
 import { ContentProblemsError } from "../../src/loaders/content-problems-error";
 import { profileLoaders } from "../../src/loaders/profiles";
