@@ -1,5 +1,8 @@
 /**
- * Field builders shared by the profile schemas. Every builder carries its own "expected …" message,
+ * Field builders shared by the profile schemas. Each profile field adds `.meta({ title, description })`:
+ * its label and help text in the CMS form, which src/lib/cms-config.ts generates from the schemas
+ * (with `reference` naming the collection a slug field points to).
+ * Every builder carries its own "expected …" message,
  * so a failing field always tells the editor what is allowed (see src/lib/content-errors.ts, which
  * prefixes the file, the field path and what was found).
  */
@@ -20,7 +23,8 @@ export function textField(what: string, maxLength = 200) {
   return z.string({ error: message }).trim().min(1, { error: message }).max(maxLength, { error: message });
 }
 
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+/** At least one Hangul letter (jamo, compatibility jamo or syllable). */
+export const HANGUL_PATTERN = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 export function hangulField(what: string) {
   const message = `expected ${what} written in Hangul (e.g. "도깨비")`;
@@ -29,7 +33,7 @@ export function hangulField(what: string) {
     .trim()
     .min(1, { error: message })
     .max(200, { error: message })
-    .regex(HANGUL, { error: message });
+    .regex(HANGUL_PATTERN, { error: message });
 }
 
 export function yearField(what: string) {
@@ -76,10 +80,11 @@ export function enumField<const Values extends readonly [string, ...string[]]>(w
 export function enumListField<const Values extends readonly [string, ...string[]]>(
   what: string,
   values: Values,
-  { min = 0 } = {},
+  { min = 0, max }: { min?: number; max?: number } = {},
 ) {
   const message = `expected a list of ${what}${min > 0 ? ` (at least ${min})` : ""}, each one of ${values.join(", ")}`;
-  return z
+  const list = z
     .array(z.enum(values, { error: `expected one of ${values.join(", ")}` }), { error: message })
     .min(min, { error: message });
+  return max === undefined ? list : list.max(max, { error: `expected at most ${max} ${what}` });
 }

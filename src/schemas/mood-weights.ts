@@ -18,17 +18,20 @@ const reasonMessage = `expected a reason of 1–${MAX_MOOD_REASON_LENGTH} charac
 
 export const moodWeightSchema = z.strictObject(
   {
-    /** 1 = a touch, 2 = clearly there, 3 = defining. Required. */
     weight: z
       .int({ error: weightMessage })
       .min(MIN_MOOD_WEIGHT, { error: weightMessage })
-      .max(MAX_MOOD_WEIGHT, { error: weightMessage }),
-    /** One sentence, ≤ 140 characters, shown as "why this matches". Required. */
+      .max(MAX_MOOD_WEIGHT, { error: weightMessage })
+      .meta({ title: "Weight", description: "1 = a touch, 2 = clearly there, 3 = defining. Required." }),
     why: z
       .string({ error: reasonMessage })
       .trim()
       .min(1, { error: reasonMessage })
-      .max(MAX_MOOD_REASON_LENGTH, { error: reasonMessage }),
+      .max(MAX_MOOD_REASON_LENGTH, { error: reasonMessage })
+      .meta({
+        title: "Why (shown to visitors)",
+        description: 'One sentence, ≤ 140 characters, shown as "why this matches". Required.',
+      }),
   },
   { error: "expected { weight, why }" },
 );
