@@ -104,13 +104,15 @@ function scalarWidget(node: SchemaNode, meta: Record<string, unknown>): Omit<Cms
   const { type } = node.def;
   if (typeof meta.reference === "string") return relation(meta.reference, false);
   if (isDay(node)) {
-    // UTC, so "today" is the build's today too (dates after it are refused as in the future).
+    // Today by default (the day a profile is added, the day a source was checked), in UTC so that
+    // "today" is the build's today too (later days are refused as in the future).
     return {
       widget: "datetime",
       format: "YYYY-MM-DD",
       date_format: "YYYY-MM-DD",
       time_format: false,
       picker_utc: true,
+      default: "{{now}}",
     };
   }
   if (type === "enum") return { widget: "select", options: Object.values(node.def.entries ?? {}) };
