@@ -2,6 +2,10 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkContent } from "./content-layer";
+import { isAstroHeadInjectWarning } from "../../src/integrations/content-check";
+import { formatProblemList, nearestName } from "../../src/lib/content-errors";
+import { MOOD_SLUGS } from "../../src/lib/moods";
+import { parseProfileText } from "../../src/lib/profile-file";
 import { fixturesDir, withFixture } from "./content-fixtures";
 
 /**
@@ -100,5 +104,38 @@ describe("content check", () => {
 
   test.each(Object.entries(expectedProblems))("%s", async (brokenCase, expected) => {
     expect(await problemsOf(brokenCase)).toEqual(expected);
+  });
+});
+
+describe("message helpers", () => {
+  test("a near miss names the intended name; a different name suggests nothing", () => {
+    expect(nearestName("playfull", MOOD_SLUGS)).toBe("playful");
+    expect(nearestName("jung-eunji", ["jung-eun-ji", "iu"])).toBe("jung-eun-ji");
+    expect(nearestName("Netflix", ["netflix"])).toBe("netflix");
+    expect(nearestName("HBO", ["MBC", "SBS", "KBS2"])).toBeUndefined();
+    expect(nearestName("sad", MOOD_SLUGS)).toBeUndefined();
+  });
+
+  test("a YAML mistake without a known cause still names its line and the parser's reason", () => {
+    const problem = parseProfileText("src/content/dramas/x.mdx", "---\ntitle: Goblin\n  year: 2016\n---\nBody.\n");
+    expect(problem).toBe(
+      'src/content/dramas/x.mdx › (frontmatter) (line 3): got invalid YAML (bad indentation of a mapping entry), expected "field: value" lines, values with ": " or "#" in double quotes',
+    );
+  });
+
+  test("the list is numbered and says how many", () => {
+    expect(formatProblemList(["a › b: got c, expected d", "e › f: got g, expected h"])).toBe(
+      "Moodtrack found 2 problems in the content:\n  1. a › b: got c, expected d\n  2. e › f: got g, expected h",
+    );
+  });
+
+  test("only Rolldown's warning about Astro's head-inject directive is filtered from the build log", () => {
+    const directive = (name: string) => ({
+      code: "MODULE_LEVEL_DIRECTIVE",
+      message: `The semantics of the module level directive "${name}" in "src/content/artists/iu.mdx?astroPropagatedAssets" may not be preserved when bundling.`,
+    });
+    expect(isAstroHeadInjectWarning(directive("use astro:head-inject"))).toBe(true);
+    expect(isAstroHeadInjectWarning(directive("use client"))).toBe(false);
+    expect(isAstroHeadInjectWarning({ code: "CIRCULAR_DEPENDENCY", message: "use astro:head-inject" })).toBe(false);
   });
 });
