@@ -188,6 +188,22 @@ function crossCheck(
   const dramaSlugs = slugsOf("dramas");
   const artistSlugs = slugsOf("artists");
 
+  for (const [slug, drama] of catalog.dramas) {
+    (drama.cast ?? []).forEach((person, index) => {
+      if (person.artist !== undefined && !fileOf.has(`artists/${person.artist}`)) {
+        problems.push(
+          formatCheckFailure(
+            file("dramas", slug),
+            `cast.${index}.artist`,
+            describeFound(person.artist),
+            `expected the slug of an existing artist (there is no src/content/artists/${person.artist}.mdx)` +
+              suggestionFor(person.artist, artistSlugs),
+          ),
+        );
+      }
+    });
+  }
+
   // Links are checked for every song that was read, valid or not, so all problems show at once;
   // a song that failed its schema still counts as its drama's song.
   const songsNamingDrama = new Map<string, number>();

@@ -48,6 +48,17 @@ year: ${PLACEHOLDER}
 # endYear: 2017   (only when the last episode aired in a later year)
 network: ${PLACEHOLDER}
 episodes: ${PLACEHOLDER}
+cast:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+writers:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+directors:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
 genres: [${PLACEHOLDER}]
 # ${MOOD_COUNT.dramas.min}–${MOOD_COUNT.dramas.max} moods, each with a weight 1–3 and a reason of at most 140 characters
 moods:

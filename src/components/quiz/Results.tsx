@@ -4,7 +4,7 @@ import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
 import { listenLinks } from "../../lib/listen-links";
 import { getMood } from "../../lib/moods";
-import { $answers, $index, $results, $resultsQuery, loadIndex, retake } from "../../stores/quiz";
+import { $answers, $index, $results, $resultsQuery, $textIndex, loadIndex, retake } from "../../stores/quiz";
 import { ShareBox } from "./ShareBox";
 
 interface Props {
@@ -29,6 +29,7 @@ function ListenRow({ title, artistNames }: { title: string; artistNames: string[
 export function Results({ announcer }: Props) {
   const answers = useStore($answers);
   const index = useStore($index);
+  const textIndex = useStore($textIndex);
   const results = useStore($results);
   const query = useStore($resultsQuery);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -43,7 +44,7 @@ export function Results({ announcer }: Props) {
     announcer.current.textContent = `${count} match${count === 1 ? "" : "es"} found`;
   }, [results, announcer]);
 
-  const moodNames = answers.moods.map((mood) => getMood(mood).name);
+  const moodNames = (results?.moods ?? answers.moods).map((mood) => getMood(mood).name);
   const top = results?.dramas[0];
 
   return (
@@ -59,7 +60,17 @@ export function Results({ announcer }: Props) {
           </button>
         </div>
       )}
-      {(index.status === "loading" || index.status === "idle") && <p class="hint">Finding your matches…</p>}
+      {textIndex.status === "error" && answers.q.trim() && (
+        <div class="notice" role="alert">
+          <p>{textIndex.message}</p>
+          <button type="button" class="button" onClick={() => void loadIndex()}>
+            Retry
+          </button>
+        </div>
+      )}
+      {!results && index.status !== "error" && textIndex.status !== "error" && (
+        <p class="hint">Finding your matches…</p>
+      )}
       {results && (
         <>
           <p class="letter">
@@ -69,16 +80,15 @@ export function Results({ announcer }: Props) {
               <>
                 Start with <strong>{top.drama.title}</strong>.
               </>
-            ) : (
+            ) : results.reading.length > 0 ? null : (
               <>No drama matches all of that yet.</>
             )}
           </p>
-          {results.textIgnored && (
-            <p class="hint">
-              Nothing in the catalogue matched “{answers.q.trim()}”, so we matched on your moods alone.
-            </p>
-          )}
-          {results.dramas.length === 0 && <p>Try other moods, or leave fewer dramas out as already seen.</p>}
+          {results.reading.map((line) => (
+            <p class="hint">{line}</p>
+          ))}
+          {results.textIgnored && results.dramas.length > 0 && <p class="hint">We matched on your moods alone.</p>}
+          {results.dramas.length === 0 && <p>Try other words or moods, or leave fewer dramas out as already seen.</p>}
           <ol class="matches">
             {results.dramas.map((match) => (
               <li key={match.drama.slug} class="match card">
@@ -89,13 +99,20 @@ export function Results({ announcer }: Props) {
                   </span>
                 </h3>
                 <p class="percent">
-                  <strong>{match.percent}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
+                  <strong>{match.percentLabel}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
                 </p>
-                {match.textHit && (
-                  <p class="hint">
-                    Matches your words: {match.textHit.kind} “{match.textHit.label}”
-                  </p>
+                {match.explanation.length > 0 && (
+                  <ul class="explanation">
+                    {match.explanation.map((line) => (
+                      <li>{line}</li>
+                    ))}
+                  </ul>
                 )}
+                <p class="more-like">
+                  <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
+                    More like this<span class="visually-hidden"> ({match.drama.title})</span>
+                  </a>
+                </p>
                 {match.reasons.length > 0 && (
                   <ul class="reasons">
                     {match.reasons.map((reason) => (
@@ -135,7 +152,7 @@ export function Results({ announcer }: Props) {
                   <li key={match.song.slug}>
                     <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
                     <span class="muted">
-                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percent}%
+                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
                     </span>
                   </li>
                 ))}
