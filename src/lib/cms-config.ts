@@ -101,7 +101,10 @@ function relation(collection: string, multiple: boolean) {
   };
 }
 
-function scalarWidget(node: SchemaNode, meta: Record<string, unknown>): Omit<CmsField, "name" | "label"> {
+function scalarWidget(
+  node: SchemaNode,
+  meta: Record<string, unknown>,
+): Omit<CmsField, "name" | "label"> & { widget: string } {
   const { type } = node.def;
   if (typeof meta.reference === "string") return relation(meta.reference, false);
   if (isDay(node)) {

@@ -144,18 +144,14 @@ export const dramaSchema = z
       title: "Lead cast",
       description: "The two to four leads, as the drama's sources credit them, in credit order. Required.",
     }),
-    writers: creditsSchema("writers")
-      .optional()
-      .meta({
-        title: "Writers",
-        description: "The credited screenwriters. Optional: left out when no source names them in Hangul.",
-      }),
-    directors: creditsSchema("directors")
-      .optional()
-      .meta({
-        title: "Directors",
-        description: "The credited directors. Optional: left out when no source names them in Hangul.",
-      }),
+    writers: creditsSchema("writers").optional().meta({
+      title: "Writers",
+      description: "The credited screenwriters. Optional: left out when no source names them in Hangul.",
+    }),
+    directors: creditsSchema("directors").optional().meta({
+      title: "Directors",
+      description: "The credited directors. Optional: left out when no source names them in Hangul.",
+    }),
     moods: moodWeightsField(MOOD_COUNT.dramas).meta({
       title: "Moods",
       description: "Mood weights with reasons: 2–5 moods (MOOD_COUNT.dramas).",

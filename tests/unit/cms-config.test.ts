@@ -49,7 +49,7 @@ describe("the content editor's configuration", () => {
     expect(field(song, "drama")).toMatchObject({ widget: "relation", collection: "dramas", multiple: false });
     expect(field(song, "artists")).toMatchObject({ widget: "relation", collection: "artists", multiple: true, min: 1 });
     const cast = field(collection("dramas").fields as CmsField[], "cast");
-    expect(cast).toMatchObject({ widget: "list", min: 2, max: 4, required: false });
+    expect(cast).toMatchObject({ widget: "list", min: 2, max: 4, required: true });
     const person = cast.fields as CmsField[];
     expect(person.map((each) => each.name)).toEqual(["name", "nameHangul", "artist"]);
     expect(field(person, "artist")).toMatchObject({ widget: "relation", collection: "artists", required: false });

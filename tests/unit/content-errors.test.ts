@@ -71,7 +71,7 @@ const expectedProblems: Record<string, string[]> = {
   ],
   "placeholder-in-field": [
     'src/content/dramas/test-drama.mdx › titleRomanized: got "TODO", expected our own words in place of the template\'s placeholder',
-    "src/content/dramas/test-drama.mdx › (body): got the template's placeholder \"two to four sentences of our own, spoiler-free, for someo…\" on line 15, expected our own words in place of the template's placeholder",
+    "src/content/dramas/test-drama.mdx › (body): got the template's placeholder \"two to four sentences of our own, spoiler-free, for someo…\" on line 18, expected our own words in place of the template's placeholder",
   ],
   "several-problems": [
     'src/content/artists/test-singer.mdx › nameHangul: got "Test", expected the Hangul stage name written in Hangul (e.g. "도깨비")',
