@@ -67,3 +67,24 @@ export function parseProfileText(file: string, text: string): ProfileText | stri
     return `${file} › (frontmatter) (line ${errorLine + 2}): got invalid YAML (${error.reason}), expected "field: value" lines, values with ": " or "#" in double quotes`;
   }
 }
+
+/**
+ * The file line a problem points at: its "(line N)" when it names one, else the line of its field
+ * (`moods.longing.weight` → the `weight:` under `longing:` under `moods:`), else 1.
+ */
+export function lineOfProblem(text: string, problem: string): number {
+  const named = /\(line (\d+)\)/.exec(problem);
+  if (named) return Number(named[1]);
+  const field = /› ([^:]+?)(?: \(line \d+\))?: /.exec(problem)?.[1];
+  if (!field || field.startsWith("(")) return 1;
+  const lines = text.split(/\r?\n/);
+  let at = -1;
+  for (const segment of field.split(".")) {
+    if (/^\d+$/.test(segment)) continue;
+    const pattern = new RegExp(`^\\s*(?:-\\s+)?["']?${segment.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}["']?\\s*:`);
+    const next = lines.findIndex((line, index) => index > at && pattern.test(line));
+    if (next < 0) break;
+    at = next;
+  }
+  return at < 0 ? 1 : at + 1;
+}

@@ -5,7 +5,7 @@ import { checkContent } from "./content-layer";
 import { isAstroHeadInjectWarning } from "../../src/integrations/content-check";
 import { formatProblemList, nearestName } from "../../src/lib/content-errors";
 import { MOOD_SLUGS } from "../../src/lib/moods";
-import { parseProfileText } from "../../src/lib/profile-file";
+import { lineOfProblem, parseProfileText } from "../../src/lib/profile-file";
 import { fixturesDir, withFixture } from "./content-fixtures";
 
 /**
@@ -137,5 +137,17 @@ describe("message helpers", () => {
     expect(isAstroHeadInjectWarning(directive("use astro:head-inject"))).toBe(true);
     expect(isAstroHeadInjectWarning(directive("use client"))).toBe(false);
     expect(isAstroHeadInjectWarning({ code: "CIRCULAR_DEPENDENCY", message: "use astro:head-inject" })).toBe(false);
+  });
+});
+
+describe("where a problem points", () => {
+  const text = "---\ntitle: X\nmoods:\n  healing:\n    weight: 1\n  longing:\n    weight: 5\n---\nBody.\n";
+  test.each([
+    ["f.mdx › moods.longing.weight: got 5, expected an integer 1–3", 7],
+    ["f.mdx › title: got …, expected …", 2],
+    ["f.mdx › why (line 12): got an unquoted …", 12],
+    ["f.mdx › (songs): got no song, expected …", 1],
+  ])("%s → line %i", (problem, line) => {
+    expect(lineOfProblem(text, problem)).toBe(line);
   });
 });
