@@ -256,7 +256,9 @@ export function cmsConfig({ localBackendUrl }: CmsConfigOptions) {
       create: true,
       identifier_field: identifier,
       slug: "{{slug}}",
-      summary: collection === "artists" ? "{{name}} ({{nameHangul}})" : `{{title}} ({{year}})`,
+      // fields.…: a bare {{year}} is Decap's placeholder for the entry's date, not our field.
+      summary:
+        collection === "artists" ? "{{fields.name}} ({{fields.nameHangul}})" : "{{fields.title}} ({{fields.year}})",
       sortable_fields: [identifier],
       fields: [
         ...objectFields(SCHEMAS[collection], moodCount),
