@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { adminEditor } from "./src/integrations/admin.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { ogImages } from "./src/integrations/og-images.ts";
 import { securityHeaders } from "./src/integrations/security-headers.ts";
@@ -12,7 +13,7 @@ export default defineConfig({
   // `site` (absolute URLs in the sitemap, feed and share previews) comes from SITE_URL through the
   // siteUrl() integration, which stops `npm run build` without it; see docs/deploy.md.
   trailingSlash: "always",
-  integrations: [siteUrl(), contentCheck(), mdx(), preact(), sitemap(), ogImages(), securityHeaders()],
+  integrations: [siteUrl(), contentCheck(), adminEditor(), mdx(), preact(), sitemap(), ogImages(), securityHeaders()],
   build: { format: "directory" },
   server: { host: "127.0.0.1" },
   // Profiles hold no code; Shiki's inline styles would also break the CSP.
