@@ -13,13 +13,14 @@ import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import satori from "satori";
 import { bestKnownSong, createCatalog, rankMoods, type Entry } from "../lib/catalog";
+import { dramaCover, moodVector, songCover } from "../lib/cover";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
 import { validatedCatalog } from "./content-check";
 
 const require = createRequire(import.meta.url);
 /** Bump when the card layout changes, so cached images are not reused. */
-const LAYOUT_VERSION = "3";
+const LAYOUT_VERSION = "4";
 
 type FontFace = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
 const WEIGHTS = [400, 700] as const;
@@ -86,6 +87,7 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
           .slice(0, 3)
           .map(({ mood }) => mood),
         ...(song ? { note: `Start with “${song.data.title}” · ${singers.join(" & ")}` } : {}),
+        cover: dramaCover({ slug: drama.id, moods: moodVector(drama.data.moods), year: drama.data.year }),
       },
     };
   });
@@ -102,6 +104,12 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
           .slice(0, 3)
           .map(({ mood }) => mood),
         note: `From ${drama.data.title} (${drama.data.year})`,
+        cover: songCover({
+          slug: song.id,
+          moods: moodVector(song.data.moods),
+          energy: song.data.energy,
+          year: song.data.year,
+        }),
       },
     };
   });

@@ -1,8 +1,13 @@
-/** The results: a short letter, the ranked dramas with reasons and songs, songs on their own, sharing. */
+/**
+ * The results: a short letter with the share action beside it, then the ranked dramas as cards
+ * (cover, title, percentage, why, songs), then songs that match on their own.
+ */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
+import { coverSvg, dramaCover } from "../../lib/cover";
 import { listenLinks } from "../../lib/listen-links";
+import type { DramaMatch } from "../../lib/match";
 import { getMood } from "../../lib/moods";
 import { $answers, $index, $results, $resultsQuery, loadIndex, retake } from "../../stores/quiz";
 import { ShareBox } from "./ShareBox";
@@ -23,6 +28,91 @@ function ListenRow({ title, artistNames }: { title: string; artistNames: string[
         </li>
       ))}
     </ul>
+  );
+}
+
+/** Matching's plain-sentence explanation when it gives one (src/lib/match.ts), else the editors' reasons. */
+function Why({ match }: { match: DramaMatch }) {
+  const explanation = (match as DramaMatch & { explanation?: string[] }).explanation;
+  if (explanation && explanation.length > 0)
+    return (
+      <ul class="why">
+        {explanation.map((sentence) => (
+          <li>{sentence}</li>
+        ))}
+      </ul>
+    );
+  return (
+    <>
+      {match.textHit && (
+        <p class="hint">
+          Matches your words: {match.textHit.kind} “{match.textHit.label}”
+        </p>
+      )}
+      {match.reasons.length > 0 && (
+        <ul class="why">
+          {match.reasons.map((reason) => (
+            <li>
+              <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) {
+  const [first, ...others] = match.songs;
+  return (
+    <li class="match card">
+      <div
+        class="cover"
+        aria-hidden="true"
+        dangerouslySetInnerHTML={{ __html: coverSvg(dramaCover(match.drama), `match-${match.drama.slug}`) }}
+      />
+      <div class="match-head">
+        <h3>
+          <a href={`/dramas/${match.drama.slug}/`}>{match.drama.title}</a>{" "}
+          <span lang="ko" class="muted match-hangul">
+            {match.drama.titleHangul}
+          </span>
+        </h3>
+        <p class="percent">
+          <strong>{match.percent}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
+          {rank === 0 && <span class="badge best">Best match</span>}
+        </p>
+        {/* An SVG bar: its width is an attribute, which the CSP allows where an inline style is not. */}
+        <svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <rect class="meter-track" width="100" height="4" rx="2" />
+          <rect class="meter-fill" width={Math.max(2, Math.min(100, match.percent))} height="4" rx="2" />
+        </svg>
+      </div>
+      <div class="match-body">
+        <Why match={match} />
+        {first && (
+          <div class="carrying">
+            <p class="songs-label">
+              Start with <a href={`/songs/${first.song.slug}/`}>{first.song.title}</a>{" "}
+              <span class="muted">by {first.artistNames.join(" & ")}</span>
+            </p>
+            <ListenRow title={first.song.title} artistNames={first.artistNames} />
+            {others.length > 0 && (
+              <p class="also">
+                Also:{" "}
+                {others.map(({ song, artistNames }, position) => (
+                  <>
+                    {position > 0 && ", "}
+                    <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
+                    <span class="muted">by {artistNames.join(" & ")}</span>
+                  </>
+                ))}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
   );
 }
 
@@ -63,7 +153,7 @@ export function Results({ announcer }: Props) {
       {results && (
         <>
           <p class="letter">
-            {moodNames.length > 0 && <>Your moods: {moodNames.join(" · ")}. </>}
+            {moodNames.length > 0 && <>You want to feel {moodNames.join(" and ").toLowerCase()}. </>}
             {answers.q.trim() && !results.textIgnored && <>Your words: “{answers.q.trim()}”. </>}
             {top ? (
               <>
@@ -73,6 +163,7 @@ export function Results({ announcer }: Props) {
               <>No drama matches all of that yet.</>
             )}
           </p>
+          {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
           {results.textIgnored && (
             <p class="hint">
               Nothing in the catalogue matched “{answers.q.trim()}”, so we matched on your moods alone.
@@ -80,55 +171,12 @@ export function Results({ announcer }: Props) {
           )}
           {results.dramas.length === 0 && <p>Try other moods, or leave fewer dramas out as already seen.</p>}
           <ol class="matches">
-            {results.dramas.map((match) => (
-              <li key={match.drama.slug} class="match card">
-                <h3>
-                  <a href={`/dramas/${match.drama.slug}/`}>{match.drama.title}</a>{" "}
-                  <span lang="ko" class="muted">
-                    {match.drama.titleHangul}
-                  </span>
-                </h3>
-                <p class="percent">
-                  <strong>{match.percent}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
-                </p>
-                {match.textHit && (
-                  <p class="hint">
-                    Matches your words: {match.textHit.kind} “{match.textHit.label}”
-                  </p>
-                )}
-                {match.reasons.length > 0 && (
-                  <ul class="reasons">
-                    {match.reasons.map((reason) => (
-                      <li>
-                        <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {match.songs.length > 0 && (
-                  <>
-                    <p class="songs-label">Songs that carry it:</p>
-                    <ul class="carrying">
-                      {match.songs.map(({ song, artistNames, moods }) => (
-                        <li key={song.slug}>
-                          <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
-                          <span class="muted">by {artistNames.join(" & ")}</span>
-                          {moods.length > 0 && (
-                            <p class="song-reason">
-                              Carries {moods.map((mood) => getMood(mood).name.toLowerCase()).join(" and ")}
-                            </p>
-                          )}
-                          <ListenRow title={song.title} artistNames={artistNames} />
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </li>
+            {results.dramas.map((match, rank) => (
+              <MatchCard key={match.drama.slug} match={match} rank={rank} />
             ))}
           </ol>
           {results.songs.length > 0 && (
-            <section aria-labelledby="songs-heading">
+            <section aria-labelledby="songs-heading" class="song-matches-section">
               <h3 id="songs-heading">Songs that match on their own</h3>
               <ol class="song-matches">
                 {results.songs.map((match) => (
@@ -142,7 +190,6 @@ export function Results({ announcer }: Props) {
               </ol>
             </section>
           )}
-          {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
         </>
       )}
       <div class="actions">

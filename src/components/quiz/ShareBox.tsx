@@ -1,4 +1,4 @@
-/** The share link of a result, with Copy and (where the browser has it) Share. */
+/** The share link of a result, with Copy and (where the browser has it) Share: compact, near the top. */
 import { useState } from "preact/hooks";
 
 interface Props {
@@ -30,7 +30,7 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
 
   const share = async () => {
     try {
-      await navigator.share({ title: `My Moodtrack match: ${topTitle}`, url: link });
+      await navigator.share({ title: `${topTitle} — my Moodtrack match`, url: link });
     } catch {
       // Closing the share sheet rejects too; nothing to report.
     }
@@ -38,9 +38,13 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
 
   return (
     <section class="share" aria-labelledby="share-heading">
-      <h3 id="share-heading">Share your match</h3>
-      <label for="share-link">Share link</label>
+      <h3 id="share-heading" class="visually-hidden">
+        Share your match
+      </h3>
       <div class="share-row">
+        <label for="share-link" class="share-label">
+          Share link
+        </label>
         <input id="share-link" class="text-input" type="text" readOnly value={link} onFocus={selectLink} />
         <button type="button" class="button" onClick={copy}>
           Copy link
@@ -51,7 +55,7 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
           </button>
         )}
       </div>
-      <p class="hint" role="status">
+      <p class="hint share-status" role="status">
         {status}
       </p>
     </section>
