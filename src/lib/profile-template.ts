@@ -32,6 +32,17 @@ year: ${PLACEHOLDER}
 # endYear: 2017   (only when the last episode aired in a later year)
 network: ${PLACEHOLDER}
 episodes: ${PLACEHOLDER}
+cast:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+writers:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
+directors:
+  - name: ${PLACEHOLDER}
+    nameHangul: ${PLACEHOLDER}
 genres: [${PLACEHOLDER}]
 moods:
   ${PLACEHOLDER}:

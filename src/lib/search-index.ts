@@ -1,16 +1,28 @@
 /**
- * The prebuilt search index: a compact record per drama, song and artist, plus a Fuse index over
- * their names. Built once at build time (src/pages/search-index.json.ts) and fetched lazily by the
- * quiz and the search page, which rebuild the same documents with `searchDocuments` and hand Fuse the
- * prebuilt index through `Fuse.parseIndex`.
+ * The prebuilt search index, in two files the browser fetches separately (src/pages/index/[file].ts,
+ * each named by a hash of its content so a deployed page never pairs new code with an old index):
  *
- * Only what the matcher and the result list read is shipped: no bodies, sources or dates.
+ * - the mood index: a compact record per drama, song and artist, everything mood results need (mood
+ *   vectors, episodes, energy and voice, titles to show). Small, fetched when the quiz starts.
+ * - the text index: two prebuilt MiniSearch indexes (names; descriptions), the entity table behind
+ *   the names, the editors' mood reasons and the people of each drama. Fetched right after, or when
+ *   the person types; mood results render without it and gain the editors' reasons when it lands.
+ *
+ * Only what the matcher and the result list read is shipped: no sources, dates or spoilers.
  */
-import Fuse, { type FuseIndex, type FuseOptionKey } from "fuse.js";
+import MiniSearch from "minisearch";
 import type { Voice } from "../schemas/song";
 import { MOOD_SLUGS, type MoodSlug } from "./moods";
+import {
+  DESCRIPTION_FIELDS,
+  NAME_FIELDS,
+  descriptionSearchOptions,
+  nameSearchOptions,
+  namesOf,
+  type NameEntity,
+} from "./match/text-fields";
 
-export const SEARCH_INDEX_VERSION = 1;
+export const SEARCH_INDEX_VERSION = 2;
 
 /** A mood vector: one integer weight 0–3 per mood, in `MOOD_SLUGS` order. */
 export type MoodVector = number[];
@@ -19,13 +31,10 @@ export interface DramaRecord {
   slug: string;
   title: string;
   titleHangul: string;
-  titleRomanized: string;
-  aliases: string[];
   year: number;
+  network: string;
   episodes: number;
   moods: MoodVector;
-  /** The editor's reason per mood slug (only moods with a weight). */
-  why: Partial<Record<MoodSlug, string>>;
 }
 
 export interface SongRecord {
@@ -45,56 +54,71 @@ export interface ArtistRecord {
   slug: string;
   name: string;
   nameHangul: string;
+  /** The group the singer belongs to, e.g. "BTS". */
+  group?: string;
 }
 
-export interface SearchIndexData {
+/** The mood index: everything mood results need. */
+export interface MoodIndexData {
   version: typeof SEARCH_INDEX_VERSION;
   dramas: DramaRecord[];
   songs: SongRecord[];
   artists: ArtistRecord[];
-  /** `Fuse.createIndex(SEARCH_KEYS, searchDocuments(data)).toJSON()`. */
-  fuseIndex: ReturnType<FuseIndex<SearchDocument>["toJSON"]>;
 }
 
-export type SearchKind = "drama" | "song" | "artist";
+export type PersonRole = "cast" | "writer" | "director";
 
-/**
- * What Fuse searches: one document per name of each drama, song and artist (titles in English, Hangul
- * and romanized, other names, singers' names), built the same way on both sides.
- * One name per document makes a profile's relevance the score of its best name; Fuse would otherwise
- * multiply the scores of several weak matches in a list into one that beats a single close match.
- */
-export interface SearchDocument {
-  kind: SearchKind;
-  /** Position in the matching list of the index. */
-  position: number;
+export interface PersonCredit {
   name: string;
+  nameHangul: string;
+  role: PersonRole;
+  /** Position in `artists` when the person also sings in the catalogue. */
+  artist?: number;
 }
 
-export const SEARCH_KEYS: FuseOptionKey<SearchDocument>[] = ["name"];
-
-/**
- * Names are short, so Fuse's field-length norm would only rank a long alias below a short title.
- * Weight 0 turns it off and makes every stored norm 1, which also keeps the index file small.
- */
-export const FIELD_NORM_WEIGHT = 0;
+/** The text index: free-text search data and the words that explain matches. */
+export interface TextIndexData {
+  version: typeof SEARCH_INDEX_VERSION;
+  /** Hash of the mood index this text index belongs to; the two are only used together. */
+  moodIndexHash: string;
+  /** The editors' reason per mood, per drama position (only moods with a weight). */
+  why: Partial<Record<MoodSlug, string>>[];
+  /** The genres of each drama, by position. */
+  genres: string[][];
+  /** Cast and creators of each drama, by position. */
+  people: PersonCredit[][];
+  /** What each names-index document stands for (its MiniSearch id is its position here). */
+  names: NameEntity[];
+  /** `MiniSearch#toJSON()` of the names index (see text-fields.ts). */
+  nameSearch: unknown;
+  /** `MiniSearch#toJSON()` of the descriptions index: one document per drama, id = drama position. */
+  descriptionSearch: unknown;
+}
 
 /** Input of the builder: plain data as the collections hold it. */
 export interface IndexSource {
   dramas: {
     id: string;
+    /** The MDX body: our own introduction. Spoilers are left out of the index. */
+    body?: string;
     data: {
       title: string;
       titleHangul: string;
       titleRomanized: string;
       aliases: string[];
       year: number;
+      network: string;
       episodes: number;
+      genres: string[];
+      cast?: { name: string; nameHangul: string; artist?: string }[];
+      writers?: { name: string; nameHangul: string }[];
+      directors?: { name: string; nameHangul: string }[];
       moods: Partial<Record<MoodSlug, { weight: number; why: string }>>;
     };
   }[];
   songs: {
     id: string;
+    body?: string;
     data: {
       title: string;
       titleHangul?: string;
@@ -105,7 +129,7 @@ export interface IndexSource {
       moods: Partial<Record<MoodSlug, { weight: number; why: string }>>;
     };
   }[];
-  artists: { id: string; data: { name: string; nameHangul: string } }[];
+  artists: { id: string; data: { name: string; nameHangul: string; group?: string } }[];
 }
 
 function moodVector(moods: Partial<Record<MoodSlug, { weight: number }>>): MoodVector {
@@ -123,27 +147,36 @@ function reasons(moods: Partial<Record<MoodSlug, { why: string }>>): Partial<Rec
 
 const bySlug = <Item extends { id: string }>(a: Item, b: Item) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
-const present = (names: (string | undefined)[]) => names.filter((name): name is string => !!name);
+/**
+ * The searchable prose of an MDX body: spoilers, tags, expressions and Markdown marks removed, so only
+ * our own spoiler-free sentences are indexed.
+ */
+export function searchableProse(body: string | undefined): string {
+  if (!body) return "";
+  return body
+    .replace(/<Spoiler\b[\s\S]*?<\/Spoiler>/g, " ")
+    .replace(/<[^>]+>/g, " ")
+    .replace(/\{[^}]*\}/g, " ")
+    .replace(/\[([^\]]*)\]\([^)]*\)/g, "$1")
+    .replace(/[#*_`>]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
 
-/** The documents Fuse indexes, in a fixed order derived from the records alone. */
-export function searchDocuments(data: Pick<SearchIndexData, "dramas" | "songs" | "artists">): SearchDocument[] {
-  const documents = (kind: SearchKind, position: number, names: (string | undefined)[]) =>
-    [...new Set(present(names))].map((name) => ({ kind, position, name }));
-  return [
-    ...data.dramas.flatMap((drama, position) =>
-      documents("drama", position, [drama.title, drama.titleHangul, drama.titleRomanized, ...drama.aliases]),
-    ),
-    // Singers are matched once, as artists, and lift their songs from there (see match.ts).
-    ...data.songs.flatMap((song, position) => documents("song", position, [song.title, song.titleHangul])),
-    ...data.artists.flatMap((artist, position) => documents("artist", position, [artist.name, artist.nameHangul])),
-  ];
+export interface SearchIndexFiles {
+  moods: MoodIndexData;
+  text: TextIndexData;
 }
 
 /**
- * Builds the index. Records are sorted by slug so the file is the same for the same content,
- * whatever order Astro returns the collections in.
+ * Builds both files. Records are sorted by slug so the files are the same for the same content,
+ * whatever order Astro returns the collections in. `hashOf` names the mood index (the caller hashes
+ * the serialised file; tests may pass any function).
  */
-export function buildSearchIndex(source: IndexSource): SearchIndexData {
+export function buildSearchIndex(
+  source: IndexSource,
+  hashOf: (moodIndexJson: string) => string = () => "unhashed",
+): SearchIndexFiles {
   const dramaSources = [...source.dramas].sort(bySlug);
   const artistSources = [...source.artists].sort(bySlug);
   const songSources = [...source.songs].sort(bySlug);
@@ -159,17 +192,16 @@ export function buildSearchIndex(source: IndexSource): SearchIndexData {
     slug: id,
     title: data.title,
     titleHangul: data.titleHangul,
-    titleRomanized: data.titleRomanized,
-    aliases: [...data.aliases],
     year: data.year,
+    network: data.network,
     episodes: data.episodes,
     moods: moodVector(data.moods),
-    why: reasons(data.moods),
   }));
   const artists: ArtistRecord[] = artistSources.map(({ id, data }) => ({
     slug: id,
     name: data.name,
     nameHangul: data.nameHangul,
+    ...(data.group ? { group: data.group } : {}),
   }));
   const songs: SongRecord[] = songSources.map(({ id, data }) => ({
     slug: id,
@@ -179,28 +211,89 @@ export function buildSearchIndex(source: IndexSource): SearchIndexData {
     artists: data.artists.map((artist) => positionOf(artistPosition, artist, "artist")),
     energy: data.energy,
     voice: data.voice,
-    // No song reasons: the quiz explains a match with the drama's reasons and names the songs that
-    // carried each mood; the song's own reasons are on its page. This halves the index.
     moods: moodVector(data.moods),
   }));
+  const moodIndex: MoodIndexData = { version: SEARCH_INDEX_VERSION, dramas, songs, artists };
 
-  const fuseIndex = Fuse.createIndex(SEARCH_KEYS, searchDocuments({ dramas, songs, artists }), {
-    fieldNormWeight: FIELD_NORM_WEIGHT,
-  }).toJSON();
-  return { version: SEARCH_INDEX_VERSION, dramas, songs, artists, fuseIndex };
+  const people: PersonCredit[][] = dramaSources.map(({ data }) => [
+    ...(data.cast ?? []).map((person) => ({
+      name: person.name,
+      nameHangul: person.nameHangul,
+      role: "cast" as const,
+      ...(person.artist && artistPosition.has(person.artist) ? { artist: artistPosition.get(person.artist)! } : {}),
+    })),
+    ...(data.writers ?? []).map((person) => ({ ...person, role: "writer" as const })),
+    ...(data.directors ?? []).map((person) => ({ ...person, role: "director" as const })),
+  ]);
+
+  const names = namesOf({
+    dramas: dramaSources.map(({ data }) => ({
+      names: [data.title, data.titleHangul, data.titleRomanized, ...data.aliases],
+    })),
+    songs,
+    artists,
+    people,
+  });
+  const nameSearch = new MiniSearch(nameSearchOptions());
+  nameSearch.addAll(names.map((entity, id) => ({ id, name: entity.name })));
+
+  // Song prose and reasons describe the drama too ("plays over the rooftop scenes"), at a lower boost.
+  const songsOfDrama: (typeof songSources)[] = dramaSources.map(() => []);
+  for (const song of songSources) songsOfDrama[dramaPosition.get(song.data.drama)!]!.push(song);
+  const descriptionSearch = new MiniSearch(descriptionSearchOptions());
+  descriptionSearch.addAll(
+    dramaSources.map(({ data, body }, id) => ({
+      id,
+      [DESCRIPTION_FIELDS.genres]: data.genres.map((genre) => genre.replaceAll("-", " ")).join(". "),
+      [DESCRIPTION_FIELDS.about]: searchableProse(body),
+      [DESCRIPTION_FIELDS.reasons]: Object.values(data.moods)
+        .map((mood) => mood?.why ?? "")
+        .join(" "),
+      [DESCRIPTION_FIELDS.songs]: songsOfDrama[id]!.map(
+        (song) =>
+          `${searchableProse(song.body)} ${Object.values(song.data.moods)
+            .map((mood) => mood?.why ?? "")
+            .join(" ")}`,
+      ).join(" "),
+    })),
+  );
+
+  const text: TextIndexData = {
+    version: SEARCH_INDEX_VERSION,
+    moodIndexHash: hashOf(JSON.stringify(moodIndex)),
+    why: dramaSources.map(({ data }) => reasons(data.moods)),
+    genres: dramaSources.map(({ data }) => [...data.genres]),
+    people,
+    names,
+    nameSearch: nameSearch.toJSON(),
+    descriptionSearch: descriptionSearch.toJSON(),
+  };
+  return { moods: moodIndex, text };
 }
 
-/** Why a downloaded index cannot be used, or undefined when it can. Guards against stale or broken files. */
-export function searchIndexProblem(value: unknown): string | undefined {
+export { NAME_FIELDS };
+
+/** Why a downloaded mood index cannot be used, or undefined when it can. Guards against stale or broken files. */
+export function moodIndexProblem(value: unknown): string | undefined {
   if (value === null || typeof value !== "object") return "the index is not a JSON object";
-  const data = value as Partial<SearchIndexData>;
+  const data = value as Partial<MoodIndexData>;
   if (data.version !== SEARCH_INDEX_VERSION)
     return `the index has version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}`;
   if (!Array.isArray(data.dramas) || !Array.isArray(data.songs) || !Array.isArray(data.artists)) {
     return "the index lacks its drama, song or artist lists";
   }
-  if (!data.fuseIndex || !Array.isArray((data.fuseIndex as { records?: unknown }).records)) {
-    return "the index lacks its search records";
+  return undefined;
+}
+
+/** Why a downloaded text index cannot be used with the mood index of hash `moodIndexHash`. */
+export function textIndexProblem(value: unknown, moodIndexHash: string): string | undefined {
+  if (value === null || typeof value !== "object") return "the text index is not a JSON object";
+  const data = value as Partial<TextIndexData>;
+  if (data.version !== SEARCH_INDEX_VERSION)
+    return `the text index has version ${String(data.version)}, expected ${SEARCH_INDEX_VERSION}`;
+  if (data.moodIndexHash !== moodIndexHash) return "the text index belongs to another version of the catalogue";
+  if (!Array.isArray(data.names) || !data.nameSearch || !data.descriptionSearch || !Array.isArray(data.why)) {
+    return "the text index lacks its search data";
   }
   return undefined;
 }

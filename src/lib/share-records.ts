@@ -4,7 +4,7 @@
  * page embeds it as JSON, so the sharer's match is scored in the browser without downloading the
  * whole index.
  */
-import type { ArtistRecord, DramaRecord, SearchIndexData, SongRecord } from "./search-index";
+import type { ArtistRecord, DramaRecord, MoodIndexData, SongRecord } from "./search-index";
 
 export interface ShareRecords {
   drama: DramaRecord;
@@ -12,7 +12,7 @@ export interface ShareRecords {
   artists: ArtistRecord[];
 }
 
-export function shareRecords(index: Pick<SearchIndexData, "dramas" | "songs" | "artists">, slug: string): ShareRecords {
+export function shareRecords(index: Pick<MoodIndexData, "dramas" | "songs" | "artists">, slug: string): ShareRecords {
   const position = index.dramas.findIndex((drama) => drama.slug === slug);
   if (position === -1) throw new Error(`Share records: no drama "${slug}" in the index`);
   const songs = index.songs.filter((song) => song.drama === position);

@@ -117,11 +117,11 @@ export const dramaSchema = z
     genres: enumListField("genres", GENRES, { min: 1 }).refine((list) => list.length <= 4, {
       error: "expected at most 4 genres",
     }),
-    /** The two to four leads, as the drama's sources credit them. Optional until every profile has them. */
-    cast: castSchema.optional(),
-    /** The credited screenwriters. Optional until every profile has them. */
+    /** The two to four leads, as the drama's sources credit them, in credit order. Required. */
+    cast: castSchema,
+    /** The credited screenwriters. Optional: left out when no source names them in Hangul. */
     writers: creditsSchema("writers").optional(),
-    /** The credited directors. Optional until every profile has them. */
+    /** The credited directors. Optional: left out when no source names them in Hangul. */
     directors: creditsSchema("directors").optional(),
     /** Mood weights with reasons. At least one. */
     moods: moodWeightsSchema,

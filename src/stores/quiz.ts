@@ -34,11 +34,24 @@ export type IndexState =
   | { status: "ready"; matcher: Matcher }
   | { status: "error"; message: string };
 
+/** The mood index: enough for mood results. */
 export const $index = atom<IndexState>({ status: "idle" });
 
-/** The ranked matches, once the answers are complete and the index is here. */
-export const $results = computed([$answers, $index, $step], (answers, index, step): MatchResults | undefined =>
-  step === RESULTS_STEP && index.status === "ready" && isAnswerable(answers) ? index.matcher.match(answers) : undefined,
+/**
+ * The text index: free text and the editors' reasons. Fetched right after the mood index; answers
+ * with words wait for it, mood results show without it and gain the reasons when it lands.
+ */
+export const $textIndex = atom<{ status: "idle" | "loading" | "ready" } | { status: "error"; message: string }>({
+  status: "idle",
+});
+
+/** The ranked matches, once the answers are complete and the index they need is here. */
+export const $results = computed(
+  [$answers, $index, $textIndex, $step],
+  (answers, index, _text, step): MatchResults | undefined =>
+    step === RESULTS_STEP && index.status === "ready" && isAnswerable(answers) && !index.matcher.needsText(answers)
+      ? index.matcher.match(answers)
+      : undefined,
 );
 
 /** The URL the results live at; also what a share link carries. */
@@ -46,30 +59,44 @@ export const $resultsQuery = computed($answers, (answers) => encodeAnswers(answe
 
 // ---- the index ------------------------------------------------------------------------------
 
-let indexUrl = "/search-index.json";
+/** The index files this page was built with (SearchIndexLocation.astro), named by content hash. */
+function indexUrls(): { moods: string; text: string } | undefined {
+  if (typeof document === "undefined") return undefined;
+  const element = document.querySelector<HTMLElement>("[data-search-index-moods]");
+  const moods = element?.dataset.searchIndexMoods;
+  const text = element?.dataset.searchIndexText;
+  return moods && text ? { moods, text } : undefined;
+}
+
 let loading: Promise<void> | undefined;
 
-/** Fetches the prebuilt index and builds the matcher; safe to call repeatedly. */
-export function loadIndex(url = indexUrl): Promise<void> {
-  indexUrl = url;
+async function fetchJson(url: string): Promise<unknown> {
+  const response = await fetch(url);
+  if (!response.ok) throw new Error(`the server answered ${response.status}`);
+  return response.json();
+}
+
+/** Fetches the prebuilt mood index and builds the matcher, then the text index; safe to call repeatedly. */
+export function loadIndex(): Promise<void> {
   const state = $index.get();
-  if (state.status === "ready") return Promise.resolve();
+  if (state.status === "ready") return loadTextIndex(state.matcher);
   if (loading) return loading;
   $index.set({ status: "loading" });
   loading = (async () => {
     try {
-      const response = await fetch(url);
-      if (!response.ok) throw new Error(`the server answered ${response.status}`);
-      const [data, { createMatcher }, { searchIndexProblem }] = await Promise.all([
-        response.json() as Promise<unknown>,
+      const urls = indexUrls();
+      if (!urls) throw new Error("this page does not say where the index is");
+      const [data, { createMatcher }, { moodIndexProblem }] = await Promise.all([
+        fetchJson(urls.moods),
         import("../lib/match"),
         import("../lib/search-index"),
       ]);
-      const problem = searchIndexProblem(data);
+      const problem = moodIndexProblem(data);
       if (problem) throw new Error(problem);
       const matcher = createMatcher(data as Parameters<typeof createMatcher>[0]);
       $index.set({ status: "ready", matcher });
       dropUnknownSeen(matcher);
+      void loadTextIndex(matcher);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       $index.set({ status: "error", message: `We couldn't load the song catalogue (${reason}).` });
@@ -78,6 +105,31 @@ export function loadIndex(url = indexUrl): Promise<void> {
     }
   })();
   return loading;
+}
+
+let loadingText: Promise<void> | undefined;
+
+function loadTextIndex(matcher: Matcher): Promise<void> {
+  if (matcher.hasText) return Promise.resolve();
+  if (loadingText) return loadingText;
+  $textIndex.set({ status: "loading" });
+  loadingText = (async () => {
+    try {
+      const urls = indexUrls()!;
+      const [data, { textIndexProblem }] = await Promise.all([fetchJson(urls.text), import("../lib/search-index")]);
+      const moodIndexHash = /moods\.([0-9a-f]+)\.json$/.exec(urls.moods)?.[1] ?? "";
+      const problem = textIndexProblem(data, moodIndexHash);
+      if (problem) throw new Error(problem);
+      matcher.attachText(data as Parameters<Matcher["attachText"]>[0]);
+      $textIndex.set({ status: "ready" });
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      $textIndex.set({ status: "error", message: `We couldn't load the word search (${reason}).` });
+    } finally {
+      loadingText = undefined;
+    }
+  })();
+  return loadingText;
 }
 
 function dropUnknownSeen(matcher: Matcher) {
@@ -154,6 +206,12 @@ export function goBack() {
   const state = typeof history === "undefined" ? null : (history.state as { previous?: number } | null);
   if (state?.previous === step - 1) history.back();
   else goToStep(step - 1, { replace: true });
+}
+
+/** The first screen's shortcut: words alone (moods stay as chosen) lead straight to the results. */
+export function showMatchesForWords(text: string) {
+  setQuery(text.trim());
+  if (isAnswerable($answers.get())) goToStep(RESULTS_STEP);
 }
 
 export function retake() {

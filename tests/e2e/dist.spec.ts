@@ -46,7 +46,10 @@ test("the build has every page type", () => {
   for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/match/"]) {
     expect(paths.filter((page) => page.startsWith(prefix) && page !== prefix).length).toBeGreaterThan(0);
   }
-  expect(existsSync(path.join(dist, "search-index.json"))).toBe(true);
+  // The two search index files, each named by its content hash.
+  const data = readdirSync(path.join(dist, "data"));
+  expect(data.filter((name) => /^moods\.[0-9a-f]{10}\.json$/.test(name))).toHaveLength(1);
+  expect(data.filter((name) => /^text\.[0-9a-f]{10}\.json$/.test(name))).toHaveLength(1);
   expect(existsSync(path.join(dist, "sitemap-index.xml"))).toBe(true);
   expect(existsSync(path.join(dist, "rss.xml"))).toBe(true);
 });

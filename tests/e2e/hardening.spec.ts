@@ -45,7 +45,7 @@ test("every page type loads with no CSP violation, console error or third-party 
   // Search: type a title and follow a result.
   await page.goto("/search/");
   await waitForIsland(page);
-  await page.getByLabel("Title, song or singer").fill("도깨비");
+  await page.getByLabel("Title, song, singer, person or a few words").fill("도깨비");
   await expect(page.getByRole("link", { name: "Goblin" })).toBeVisible();
   // The quiz through to the results, including the lazy index download.
   await page.goto("/quiz/");
@@ -74,14 +74,17 @@ test("listen and watch links are plain links to the services, never embeds", asy
 test("the quiz page loads no index until the quiz starts", async ({ page }) => {
   const indexRequests: string[] = [];
   page.on("request", (request) => {
-    if (new URL(request.url()).pathname === "/search-index.json") indexRequests.push(request.url());
+    if (new URL(request.url()).pathname.startsWith("/data/")) indexRequests.push(new URL(request.url()).pathname);
   });
   await page.goto("/quiz/");
   await waitForIsland(page);
   await page.waitForLoadState("networkidle");
   expect(indexRequests).toEqual([]);
   await page.getByRole("checkbox", { name: /Playful/ }).check();
-  await expect.poll(() => indexRequests.length).toBe(1);
+  // The mood index first, then the text index.
+  await expect.poll(() => indexRequests.length).toBe(2);
+  expect(indexRequests[0]).toMatch(/^\/data\/moods\.[0-9a-f]{10}\.json$/);
+  expect(indexRequests[1]).toMatch(/^\/data\/text\.[0-9a-f]{10}\.json$/);
 });
 
 test("the site sets no cookies and stores only the quiz answers", async ({ page, context }) => {

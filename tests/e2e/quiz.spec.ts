@@ -115,7 +115,7 @@ test("a results URL opened directly shows the same list as the quiz", async ({ p
 for (const [label, words, expected] of [
   ["a misspelled title", "Hotel del Lunna", "Hotel del Luna"],
   ["a Hangul title", "사랑의 불시착", "Crash Landing on You"],
-  ["a song title", "Stay With Me", "Goblin"],
+  ["a song title", "I Will Go to You Like the First Snow", "Goblin"],
 ] as const) {
   test(`typing ${label} puts the right drama first`, async ({ page }) => {
     await openQuiz(page);
@@ -158,7 +158,7 @@ test("a link with nothing usable starts at question 1 with the notice", async ({
 
 test("a failed index download says so and Retry recovers", async ({ page }) => {
   let fail = true;
-  await page.route("**/search-index.json", (route) =>
+  await page.route("**/data/moods.*.json", (route) =>
     fail ? route.fulfill({ status: 503, body: "down" }) : route.fallback(),
   );
   await openQuiz(page, "/quiz/?moods=longing&energy=any&voice=any&length=any");
@@ -194,4 +194,35 @@ test("without JavaScript the quiz page lists the moods", async ({ browser }) => 
   await page.goto("/quiz/");
   await expect(page.getByRole("link", { name: /Healing 힐링/ })).toHaveAttribute("href", "/moods/healing/");
   await context.close();
+});
+
+test.describe("words typed on the first screen", () => {
+  const typeWords = async (page: Page, words: string) => {
+    await openQuiz(page);
+    await page.getByRole("searchbox", { name: "Or type a song, a singer, a drama or a few words" }).fill(words);
+    await page.getByRole("button", { name: "Show matches" }).click();
+    await expect(results(page).getByRole("heading", { name: "Your matches" })).toBeVisible();
+  };
+
+  test("a describing word finds the dramas about it, saying why", async ({ page }) => {
+    await typeWords(page, "revenge");
+    const first = results(page).locator("ol.matches > li").first();
+    await expect(first).toContainText("Genre: revenge.");
+    expect(page.url()).toContain("q=revenge");
+    await expectNoAxeViolations(page, "results for a describing word");
+  });
+
+  test("a group name finds its members' songs", async ({ page }) => {
+    await typeWords(page, "bts");
+    const list = results(page).locator("ol.matches > li");
+    await expect(list.first()).toContainText(/of BTS sings/);
+    await expect(results(page)).not.toContainText("BTOB");
+  });
+
+  test("words that match nothing say so and list nothing", async ({ page }) => {
+    await typeWords(page, "zombie apocalypse");
+    await expect(results(page).getByText("Nothing in the catalogue matches “zombie” and “apocalypse”.")).toBeVisible();
+    await expect(results(page).locator("ol.matches > li")).toHaveCount(0);
+    await expectNoAxeViolations(page, "results for words that match nothing");
+  });
 });

@@ -1,4 +1,5 @@
 /** Small hand-made catalogues for index and matching tests, built through the real index builder. */
+import { createMatcher } from "../../src/lib/match";
 import type { MoodSlug } from "../../src/lib/moods";
 import { buildSearchIndex, type IndexSource } from "../../src/lib/search-index";
 
@@ -6,42 +7,59 @@ type Weights = Partial<Record<MoodSlug, number>>;
 const moods = (weights: Weights) =>
   Object.fromEntries(Object.entries(weights).map(([mood, weight]) => [mood, { weight, why: `${mood} reason` }]));
 
+type Person = { name: string; nameHangul: string; artist?: string };
+
 export interface DramaSpec {
   slug: string;
   title?: string;
   titleHangul?: string;
   titleRomanized?: string;
   aliases?: string[];
+  year?: number;
   episodes?: number;
+  genres?: string[];
+  cast?: Person[];
+  writers?: Person[];
+  body?: string;
   moods: Weights;
 }
 export interface SongSpec {
   slug: string;
   title?: string;
+  titleHangul?: string;
   drama: string;
   artists?: string[];
   energy?: number;
   voice?: "female" | "male" | "duet" | "group";
   moods: Weights;
 }
+export interface ArtistSpec {
+  slug: string;
+  name: string;
+  nameHangul: string;
+  group?: string;
+}
 
 export function indexSource(
   dramas: DramaSpec[],
   songs: SongSpec[],
-  artists: { slug: string; name: string; nameHangul: string }[] = [
-    { slug: "singer", name: "Singer", nameHangul: "가수" },
-  ],
+  artists: ArtistSpec[] = [{ slug: "singer", name: "Singer", nameHangul: "가수" }],
 ): IndexSource {
   return {
     dramas: dramas.map((drama) => ({
       id: drama.slug,
+      body: drama.body ?? "",
       data: {
         title: drama.title ?? drama.slug,
         titleHangul: drama.titleHangul ?? "드라마",
         titleRomanized: drama.titleRomanized ?? "Deurama",
         aliases: drama.aliases ?? [],
-        year: 2020,
+        year: drama.year ?? 2020,
+        network: "tvN",
         episodes: drama.episodes ?? 16,
+        genres: drama.genres ?? ["romance"],
+        ...(drama.cast ? { cast: drama.cast } : {}),
+        ...(drama.writers ? { writers: drama.writers } : {}),
         moods: moods(drama.moods),
       },
     })),
@@ -49,6 +67,7 @@ export function indexSource(
       id: song.slug,
       data: {
         title: song.title ?? song.slug,
+        ...(song.titleHangul ? { titleHangul: song.titleHangul } : {}),
         drama: song.drama,
         artists: song.artists ?? ["singer"],
         energy: song.energy ?? 3,
@@ -56,8 +75,18 @@ export function indexSource(
         moods: moods(song.moods),
       },
     })),
-    artists: artists.map((artist) => ({ id: artist.slug, data: { name: artist.name, nameHangul: artist.nameHangul } })),
+    artists: artists.map((artist) => ({
+      id: artist.slug,
+      data: { name: artist.name, nameHangul: artist.nameHangul, ...(artist.group ? { group: artist.group } : {}) },
+    })),
   };
 }
 
 export const buildIndex = (...args: Parameters<typeof indexSource>) => buildSearchIndex(indexSource(...args));
+
+/** A matcher with both index files, as the quiz has once both have loaded. */
+export function matcherFor(...args: Parameters<typeof indexSource>) {
+  const files = buildIndex(...args);
+  // Through JSON, as the browser receives them.
+  return createMatcher(JSON.parse(JSON.stringify(files.moods)), JSON.parse(JSON.stringify(files.text)));
+}

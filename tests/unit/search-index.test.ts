@@ -1,12 +1,23 @@
-import Fuse from "fuse.js";
 import { describe, expect, test } from "vitest";
-import { SEARCH_KEYS, buildSearchIndex, searchDocuments, searchIndexProblem } from "../../src/lib/search-index";
+import { namesOf } from "../../src/lib/match/text-fields";
+import { buildSearchIndex, moodIndexProblem, searchableProse, textIndexProblem } from "../../src/lib/search-index";
 import { indexSource } from "./index-fixtures";
 
 const source = indexSource(
   [
     { slug: "b-drama", title: "Bee Drama", moods: { longing: 3, dreamy: 1 } },
-    { slug: "a-drama", title: "Ay Drama", titleHangul: "에이", aliases: ["The A"], episodes: 12, moods: { joyful: 2 } },
+    {
+      slug: "a-drama",
+      title: "Ay Drama: The Return",
+      titleHangul: "에이 드라마",
+      aliases: ["The A"],
+      episodes: 12,
+      cast: [
+        { name: "Ada", nameHangul: "에이다", artist: "duo-a" },
+        { name: "Bo", nameHangul: "보" },
+      ],
+      moods: { joyful: 2 },
+    },
   ],
   [
     {
@@ -20,30 +31,69 @@ const source = indexSource(
     { slug: "song-one", drama: "a-drama", artists: ["duo-a"], moods: { joyful: 3 } },
   ],
   [
-    { slug: "duo-b", name: "Bea", nameHangul: "비" },
-    { slug: "duo-a", name: "Ada", nameHangul: "에이다" },
+    { slug: "duo-b", name: "Bea", nameHangul: "비", group: "Duo" },
+    { slug: "duo-a", name: "Ada", nameHangul: "에이다", group: "Duo" },
   ],
 );
 
 describe("search index builder", () => {
-  const index = buildSearchIndex(source);
+  const files = buildSearchIndex(source, (json) => `hash-of-${json.length}`);
 
-  test("writes compact records sorted by slug, with mood vectors and reasons", () => {
-    expect(index.dramas.map((drama) => drama.slug)).toEqual(["a-drama", "b-drama"]);
-    expect(index.dramas[1]).toEqual({
+  test("the mood index holds compact records sorted by slug, with mood vectors and no prose", () => {
+    expect(files.moods.dramas.map((drama) => drama.slug)).toEqual(["a-drama", "b-drama"]);
+    expect(files.moods.dramas[1]).toEqual({
       slug: "b-drama",
       title: "Bee Drama",
       titleHangul: "드라마",
-      titleRomanized: "Deurama",
-      aliases: [],
       year: 2020,
+      network: "tvN",
       episodes: 16,
       moods: [0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
-      why: { longing: "longing reason", dreamy: "dreamy reason" },
     });
-    expect(index.songs.map((song) => [song.slug, song.drama, song.artists])).toEqual([
+    expect(files.moods.songs.map((song) => [song.slug, song.drama, song.artists])).toEqual([
       ["song-one", 0, [0]],
       ["song-two", 1, [1, 0]],
+    ]);
+    expect(files.moods.artists.map((artist) => [artist.slug, artist.group])).toEqual([
+      ["duo-a", "Duo"],
+      ["duo-b", "Duo"],
+    ]);
+  });
+
+  test("the text index holds the reasons, the people and names for every spelling", () => {
+    expect(files.text.why[1]).toEqual({ longing: "longing reason", dreamy: "dreamy reason" });
+    expect(files.text.people[0]).toEqual([
+      { name: "Ada", nameHangul: "에이다", role: "cast", artist: 0 },
+      { name: "Bo", nameHangul: "보", role: "cast" },
+    ]);
+    const names = files.text.names.map((entity) => `${entity.kind}:${entity.name}`);
+    // Subtitled and multi-word Hangul titles are indexed whole, by part and run together.
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "drama:Ay Drama: The Return",
+        "drama:Ay Drama",
+        "drama:The Return",
+        "drama:에이 드라마",
+        "drama:에이드라마",
+        "group:Duo",
+        "person:Bo",
+      ]),
+    );
+    expect(files.text.moodIndexHash).toBe(`hash-of-${JSON.stringify(files.moods).length}`);
+  });
+
+  test("a group with its own artist profile is also found as its members", () => {
+    const entities = namesOf({
+      dramas: [],
+      songs: [],
+      artists: [
+        { slug: "btob", name: "BTOB", nameHangul: "비투비" },
+        { slug: "member", name: "Member", nameHangul: "멤버", group: "BTOB" },
+      ],
+      people: [],
+    });
+    expect(entities.filter((entity) => entity.kind === "group")).toEqual([
+      { kind: "group", name: "BTOB", artists: [1] },
     ]);
   });
 
@@ -53,22 +103,13 @@ describe("search index builder", () => {
       songs: [...source.songs].reverse(),
       artists: [...source.artists].reverse(),
     };
-    expect(JSON.stringify(buildSearchIndex(reversed))).toBe(JSON.stringify(index));
+    expect(JSON.stringify(buildSearchIndex(reversed))).toBe(JSON.stringify(buildSearchIndex(source)));
   });
 
-  test("ships a Fuse index the browser can parse with the same keys", () => {
-    const json = JSON.parse(JSON.stringify(index));
-    const fuse = new Fuse(
-      searchDocuments(json),
-      { keys: SEARCH_KEYS, includeScore: true },
-      Fuse.parseIndex(json.fuseIndex),
+  test("indexes our own prose without spoilers, tags or Markdown", () => {
+    expect(searchableProse("A **small** town. <Spoiler>He dies.</Spoiler> [More](https://x.y) {1 + 1}")).toBe(
+      "A small town. More",
     );
-    // A singer is one artist document; the matcher lifts her songs from there.
-    expect(fuse.search("에이다")[0]?.item).toEqual({ kind: "artist", position: 0, name: "에이다" });
-    expect(fuse.search("The A")[0]?.item).toEqual({ kind: "drama", position: 0, name: "The A" });
-    expect(searchDocuments(json).filter((document) => document.kind === "song" && document.position === 1)).toEqual([
-      { kind: "song", position: 1, name: "song-two" },
-    ]);
   });
 
   test("refuses a song whose drama or artist is missing", () => {
@@ -76,12 +117,18 @@ describe("search index builder", () => {
     expect(() => buildSearchIndex(broken)).toThrow('Search index: no drama "nope"');
   });
 
-  test("recognises a usable file and explains an unusable one", () => {
-    expect(searchIndexProblem(JSON.parse(JSON.stringify(index)))).toBeUndefined();
-    expect(searchIndexProblem("<html>")).toBe("the index is not a JSON object");
-    expect(searchIndexProblem({ version: 0 })).toBe("the index has version 0, expected 1");
-    expect(searchIndexProblem({ version: 1, dramas: [], songs: [] })).toBe(
+  test("recognises usable files and explains unusable ones", () => {
+    expect(moodIndexProblem(JSON.parse(JSON.stringify(files.moods)))).toBeUndefined();
+    expect(moodIndexProblem("<html>")).toBe("the index is not a JSON object");
+    expect(moodIndexProblem({ version: 1 })).toBe("the index has version 1, expected 2");
+    expect(moodIndexProblem({ version: 2, dramas: [], songs: [] })).toBe(
       "the index lacks its drama, song or artist lists",
+    );
+    const text = JSON.parse(JSON.stringify(files.text));
+    expect(textIndexProblem(text, files.text.moodIndexHash)).toBeUndefined();
+    expect(textIndexProblem(text, "another")).toBe("the text index belongs to another version of the catalogue");
+    expect(textIndexProblem({ ...text, names: undefined }, files.text.moodIndexHash)).toBe(
+      "the text index lacks its search data",
     );
   });
 });

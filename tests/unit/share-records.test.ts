@@ -3,7 +3,7 @@ import { shareRecords } from "../../src/lib/share-records";
 import { loadRealCatalog } from "./real-catalog";
 
 test("a drama's slice holds its songs and singers, renumbered to index into the slice", async () => {
-  const { index } = await loadRealCatalog();
+  const index = (await loadRealCatalog()).index.moods;
   const records = shareRecords(index, "goblin");
   expect(records.drama.title).toBe("Goblin");
   const full = index.songs.filter((song) => song.drama === index.dramas.indexOf(records.drama));
@@ -18,6 +18,6 @@ test("a drama's slice holds its songs and singers, renumbered to index into the 
 });
 
 test("an unknown drama is named", async () => {
-  const { index } = await loadRealCatalog();
+  const index = (await loadRealCatalog()).index.moods;
   expect(() => shareRecords(index, "no-such-drama")).toThrow('Share records: no drama "no-such-drama" in the index');
 });

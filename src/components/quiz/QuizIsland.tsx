@@ -3,7 +3,7 @@
  * src/stores/quiz.ts; this component renders them and forwards events.
  */
 import { useStore } from "@nanostores/preact";
-import { useEffect, useRef } from "preact/hooks";
+import { useEffect, useRef, useState } from "preact/hooks";
 import { ENERGY_CHOICES, LENGTH_CHOICES, MAX_MOODS, VOICE_CHOICES } from "../../lib/answers";
 import { MOODS } from "../../lib/moods";
 import {
@@ -23,6 +23,7 @@ import {
   setLength,
   setQuery,
   setVoice,
+  showMatchesForWords,
   skipStep,
   syncFromLocation,
   toggleMood,
@@ -57,6 +58,7 @@ export default function QuizIsland() {
   const heading = useRef<HTMLHeadingElement>(null);
   const announcer = useRef<HTMLParagraphElement>(null);
   const firstRender = useRef(true);
+  const [words, setWords] = useState("");
 
   useEffect(() => {
     syncFromLocation(window.location);
@@ -232,6 +234,36 @@ export default function QuizIsland() {
             )}
             <button type="submit" class="button" disabled={!canLeaveStep(step, answers)}>
               {step === QUESTION_COUNT ? "Show my matches" : "Next"}
+            </button>
+          </div>
+        </form>
+      )}
+      {step === 1 && (
+        <form
+          class="words-shortcut"
+          role="search"
+          aria-label="Search by words"
+          onSubmit={(event) => {
+            event.preventDefault();
+            showMatchesForWords(words);
+          }}
+        >
+          <label for="quiz-words" class="hint">
+            Or type a song, a singer, a drama or a few words
+          </label>
+          <div class="words-row">
+            <input
+              id="quiz-words"
+              class="text-input"
+              type="search"
+              maxLength={100}
+              autoComplete="off"
+              spellcheck={false}
+              value={words}
+              onInput={(event) => setWords(event.currentTarget.value)}
+            />
+            <button type="submit" class="button secondary" disabled={!words.trim()}>
+              Show matches
             </button>
           </div>
         </form>

@@ -9,7 +9,7 @@ import { coverSvg, dramaCover } from "../../lib/cover";
 import { listenLinks } from "../../lib/listen-links";
 import type { DramaMatch } from "../../lib/match";
 import { getMood } from "../../lib/moods";
-import { $answers, $index, $results, $resultsQuery, loadIndex, retake } from "../../stores/quiz";
+import { $answers, $index, $results, $resultsQuery, $textIndex, loadIndex, retake } from "../../stores/quiz";
 import { ShareBox } from "./ShareBox";
 
 interface Props {
@@ -31,26 +31,22 @@ function ListenRow({ title, artistNames }: { title: string; artistNames: string[
   );
 }
 
-/** Matching's plain-sentence explanation when it gives one (src/lib/match.ts), else the editors' reasons. */
+/**
+ * Why it is here: the matcher's plain sentences (src/lib/match/explain.ts), then the editors' reason
+ * for each asked mood once the text index has brought them.
+ */
 function Why({ match }: { match: DramaMatch }) {
-  const explanation = (match as DramaMatch & { explanation?: string[] }).explanation;
-  if (explanation && explanation.length > 0)
-    return (
-      <ul class="why">
-        {explanation.map((sentence) => (
-          <li>{sentence}</li>
-        ))}
-      </ul>
-    );
   return (
     <>
-      {match.textHit && (
-        <p class="hint">
-          Matches your words: {match.textHit.kind} “{match.textHit.label}”
-        </p>
+      {match.explanation.length > 0 && (
+        <ul class="why explanation">
+          {match.explanation.map((sentence) => (
+            <li>{sentence}</li>
+          ))}
+        </ul>
       )}
       {match.reasons.length > 0 && (
-        <ul class="why">
+        <ul class="why reasons">
           {match.reasons.map((reason) => (
             <li>
               <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
@@ -79,7 +75,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
           </span>
         </h3>
         <p class="percent">
-          <strong>{match.percent}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
+          <strong>{match.percentLabel}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
           {rank === 0 && <span class="badge best">Best match</span>}
         </p>
         {/* An SVG bar: its width is an attribute, which the CSP allows where an inline style is not. */}
@@ -119,6 +115,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
 export function Results({ announcer }: Props) {
   const answers = useStore($answers);
   const index = useStore($index);
+  const textIndex = useStore($textIndex);
   const results = useStore($results);
   const query = useStore($resultsQuery);
   const heading = useRef<HTMLHeadingElement>(null);
@@ -133,7 +130,7 @@ export function Results({ announcer }: Props) {
     announcer.current.textContent = `${count} match${count === 1 ? "" : "es"} found`;
   }, [results, announcer]);
 
-  const moodNames = answers.moods.map((mood) => getMood(mood).name);
+  const moodNames = (results?.moods ?? answers.moods).map((mood) => getMood(mood).name);
   const top = results?.dramas[0];
 
   return (
@@ -149,7 +146,17 @@ export function Results({ announcer }: Props) {
           </button>
         </div>
       )}
-      {(index.status === "loading" || index.status === "idle") && <p class="hint">Finding your matches…</p>}
+      {textIndex.status === "error" && answers.q.trim() && (
+        <div class="notice" role="alert">
+          <p>{textIndex.message}</p>
+          <button type="button" class="button" onClick={() => void loadIndex()}>
+            Retry
+          </button>
+        </div>
+      )}
+      {!results && index.status !== "error" && textIndex.status !== "error" && (
+        <p class="hint">Finding your matches…</p>
+      )}
       {results && (
         <>
           <p class="letter">
@@ -159,17 +166,18 @@ export function Results({ announcer }: Props) {
               <>
                 Start with <strong>{top.drama.title}</strong>.
               </>
+            ) : results.textIgnored ? (
+              <>Nothing in the catalogue matches “{answers.q.trim()}”.</>
             ) : (
               <>No drama matches all of that yet.</>
             )}
           </p>
           {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
-          {results.textIgnored && (
-            <p class="hint">
-              Nothing in the catalogue matched “{answers.q.trim()}”, so we matched on your moods alone.
-            </p>
-          )}
-          {results.dramas.length === 0 && <p>Try other moods, or leave fewer dramas out as already seen.</p>}
+          {results.reading.map((line) => (
+            <p class="hint">{line}</p>
+          ))}
+          {results.textIgnored && results.dramas.length > 0 && <p class="hint">We matched on your moods alone.</p>}
+          {results.dramas.length === 0 && <p>Try other words or moods, or leave fewer dramas out as already seen.</p>}
           <ol class="matches">
             {results.dramas.map((match, rank) => (
               <MatchCard key={match.drama.slug} match={match} rank={rank} />
@@ -183,7 +191,7 @@ export function Results({ announcer }: Props) {
                   <li key={match.song.slug}>
                     <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
                     <span class="muted">
-                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percent}%
+                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
                     </span>
                   </li>
                 ))}

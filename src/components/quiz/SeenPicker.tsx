@@ -1,13 +1,15 @@
 /** Question 5: pick dramas to leave out, with a fuzzy filter over their titles. */
 import { useStore } from "@nanostores/preact";
 import { useState } from "preact/hooks";
-import { $answers, $index, loadIndex, toggleSeen } from "../../stores/quiz";
+import { $answers, $index, $textIndex, loadIndex, toggleSeen } from "../../stores/quiz";
 
 const SHOWN = 12;
 
 export function SeenPicker() {
   const answers = useStore($answers);
   const index = useStore($index);
+  // Re-render when the text index lands: the filter then tolerates typos and romanized titles.
+  useStore($textIndex);
   const [filter, setFilter] = useState("");
 
   if (index.status !== "ready") {
@@ -24,12 +26,15 @@ export function SeenPicker() {
   }
   const { matcher } = index;
   const dramas = matcher.index.dramas;
-  const matching = filter.trim()
-    ? matcher
-        .search(filter, 40)
-        .filter(({ document }) => document.kind === "drama")
-        .map(({ document }) => dramas[document.position]!)
-    : [...dramas].sort((a, b) => a.title.localeCompare(b.title));
+  const typed = filter.trim().toLowerCase();
+  const matching = !typed
+    ? [...dramas].sort((a, b) => a.title.localeCompare(b.title))
+    : matcher.hasText
+      ? matcher
+          .search(filter, 40)
+          .filter((hit) => hit.kind === "drama")
+          .map((hit) => dramas[hit.position]!)
+      : dramas.filter((drama) => drama.title.toLowerCase().includes(typed) || drama.titleHangul.includes(typed));
   const chosen = dramas.filter((drama) => answers.seen.includes(drama.slug));
 
   return (

@@ -1,13 +1,14 @@
 /** Site search over the prebuilt index: titles, songs and singers in English, Hangul or romanized. */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useState } from "preact/hooks";
-import { $index, loadIndex } from "../../stores/quiz";
+import { $index, $textIndex, loadIndex } from "../../stores/quiz";
 
 const KIND_LABELS = { drama: "Drama", song: "Song", artist: "Artist" };
 const PATHS = { drama: "dramas", song: "songs", artist: "artists" };
 
 export default function SearchIsland() {
   const index = useStore($index);
+  const textIndex = useStore($textIndex);
   const [text, setText] = useState("");
 
   useEffect(() => {
@@ -29,38 +30,45 @@ export default function SearchIsland() {
     }
   };
 
-  const found = index.status === "ready" && text.trim() ? index.matcher.search(text, 20) : [];
-  const entries = found.map(({ document }) => {
+  const ready = index.status === "ready" && textIndex.status === "ready";
+  const found = ready && text.trim() ? index.matcher.search(text, 20) : [];
+  const entries = found.map((hit) => {
     const data = index.status === "ready" ? index.matcher.index : undefined;
-    if (document.kind === "drama") {
-      const drama = data!.dramas[document.position]!;
+    if (hit.kind === "drama") {
+      const drama = data!.dramas[hit.position]!;
       return {
-        kind: document.kind,
+        kind: hit.kind,
         slug: drama.slug,
         title: drama.title,
         hangul: drama.titleHangul,
-        detail: String(drama.year),
+        detail: `${drama.year} · ${hit.why}`,
       };
     }
-    if (document.kind === "song") {
-      const song = data!.songs[document.position]!;
+    if (hit.kind === "song") {
+      const song = data!.songs[hit.position]!;
       const singers = song.artists.map((artist) => data!.artists[artist]!.name).join(" & ");
       return {
-        kind: document.kind,
+        kind: hit.kind,
         slug: song.slug,
         title: song.title,
         hangul: song.titleHangul ?? "",
         detail: `${singers} · ${data!.dramas[song.drama]!.title}`,
       };
     }
-    const artist = data!.artists[document.position]!;
-    return { kind: document.kind, slug: artist.slug, title: artist.name, hangul: artist.nameHangul, detail: "" };
+    const artist = data!.artists[hit.position]!;
+    return {
+      kind: hit.kind,
+      slug: artist.slug,
+      title: artist.name,
+      hangul: artist.nameHangul,
+      detail: artist.group ? `${artist.group}` : "",
+    };
   });
 
   return (
     <div class="search">
       <label for="site-search" class="search-label">
-        Title, song or singer
+        Title, song, singer, person or a few words
       </label>
       <input
         id="site-search"
@@ -72,17 +80,17 @@ export default function SearchIsland() {
         onFocus={() => void loadIndex()}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-      {index.status === "error" && (
+      {(index.status === "error" || textIndex.status === "error") && (
         <div class="notice" role="alert">
-          <p>{index.message}</p>
+          <p>{index.status === "error" ? index.message : textIndex.status === "error" ? textIndex.message : ""}</p>
           <button type="button" class="button" onClick={() => void loadIndex()}>
             Retry
           </button>
         </div>
       )}
       <p class="hint" role="status">
-        {index.status === "loading" && "Loading the catalogue…"}
-        {index.status === "ready" && text.trim() && `${entries.length} result${entries.length === 1 ? "" : "s"}`}
+        {(index.status === "loading" || textIndex.status === "loading") && "Loading the catalogue…"}
+        {ready && text.trim() && `${entries.length} result${entries.length === 1 ? "" : "s"}`}
       </p>
       {entries.length > 0 && (
         <ul class="search-results">

@@ -1,0 +1,11 @@
+/** The prebuilt search index files, named by content hash (see src/search-data.ts). */
+import type { APIRoute, GetStaticPaths } from "astro";
+import { loadSearchData } from "../../search-data";
+
+export const getStaticPaths = (async () => {
+  const data = await loadSearchData();
+  return [data.moods, data.text].map((file) => ({ params: { file: file.name }, props: { json: file.json } }));
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) =>
+  new Response((props as { json: string }).json, { headers: { "Content-Type": "application/json; charset=utf-8" } });
