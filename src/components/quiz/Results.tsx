@@ -172,32 +172,36 @@ export function Results({ announcer }: Props) {
               <>No drama matches all of that yet.</>
             )}
           </p>
-          {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
           {results.reading.map((line) => (
             <p class="hint">{line}</p>
           ))}
           {results.textIgnored && results.dramas.length > 0 && <p class="hint">We matched on your moods alone.</p>}
           {results.dramas.length === 0 && <p>Try other words or moods, or leave fewer dramas out as already seen.</p>}
-          <ol class="matches">
-            {results.dramas.map((match, rank) => (
-              <MatchCard key={match.drama.slug} match={match} rank={rank} />
-            ))}
-          </ol>
-          {results.songs.length > 0 && (
-            <section aria-labelledby="songs-heading" class="song-matches-section">
-              <h3 id="songs-heading">Songs that match on their own</h3>
-              <ol class="song-matches">
-                {results.songs.map((match) => (
-                  <li key={match.song.slug}>
-                    <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
-                    <span class="muted">
-                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
+          {/* On wide screens the share link and the songs sit in a column beside the dramas; on a phone
+              the share link comes first, right under the letter. */}
+          <div class="results-body">
+            {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
+            <ol class="matches">
+              {results.dramas.map((match, rank) => (
+                <MatchCard key={match.drama.slug} match={match} rank={rank} />
+              ))}
+            </ol>
+            {results.songs.length > 0 && (
+              <section aria-labelledby="songs-heading" class="song-matches-section">
+                <h3 id="songs-heading">Songs that match on their own</h3>
+                <ol class="song-matches">
+                  {results.songs.map((match) => (
+                    <li key={match.song.slug}>
+                      <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
+                      <span class="muted">
+                        by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
+          </div>
         </>
       )}
       <div class="actions">
