@@ -5,7 +5,8 @@
  */
 import { getCollection } from "astro:content";
 import { createHash } from "node:crypto";
-import { buildSearchIndex } from "./lib/search-index";
+import { similarDramas } from "./lib/match/similar";
+import { buildSearchIndex, type MoodIndexData } from "./lib/search-index";
 
 export interface SearchDataFile {
   /** File name under /data/, e.g. "moods.3f9a1c02b7.json". */
@@ -41,4 +42,38 @@ export function loadSearchData(): Promise<SearchData> {
 export async function searchDataUrls(): Promise<{ moods: string; text: string }> {
   const data = await loadSearchData();
   return { moods: `/data/${data.moods.name}`, text: `/data/${data.text.name}` };
+}
+
+export interface SimilarDramaLink {
+  slug: string;
+  title: string;
+  year: number;
+  network: string;
+  reason: string;
+}
+
+let similar: Promise<Map<string, SimilarDramaLink[]>> | undefined;
+
+/** "More like this" for every drama, by slug: computed once per build from the mood index. */
+export function loadSimilarDramas(): Promise<Map<string, SimilarDramaLink[]>> {
+  similar ??= loadSearchData().then((data) => {
+    const index = JSON.parse(data.moods.json) as MoodIndexData;
+    const lists = similarDramas(index, 4);
+    return new Map(
+      index.dramas.map((drama, position) => [
+        drama.slug,
+        lists[position]!.map((item) => {
+          const other = index.dramas[item.drama]!;
+          return {
+            slug: other.slug,
+            title: other.title,
+            year: other.year,
+            network: other.network,
+            reason: item.reason,
+          };
+        }),
+      ]),
+    );
+  });
+  return similar;
 }

@@ -54,6 +54,8 @@ export interface Catalog<
   artistsOfSong(song: SongEntry): Artist[];
   songsOfArtist(slug: string): Song[];
   dramasOfArtist(slug: string): Drama[];
+  /** Dramas whose cast links to this artist: singers who also act. */
+  dramasActedInBy(slug: string): Drama[];
   dramasWithMood(mood: MoodSlug): MoodCarrier<Drama>[];
   songsWithMood(mood: MoodSlug): MoodCarrier<Song>[];
 }
@@ -121,6 +123,8 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
       const slugs = new Set(songsOfArtist(slug).map((entry) => entry.data.drama));
       return dramas.filter((entry) => slugs.has(entry.id));
     },
+    dramasActedInBy: (slug) =>
+      dramas.filter((entry) => (entry.data.cast ?? []).some((person) => person.artist === slug)),
     dramasWithMood: (mood) => carriersOf(dramas, mood),
     songsWithMood: (mood) => carriersOf(songs, mood),
   };

@@ -120,6 +120,21 @@ function crossCheck(catalog: ValidatedCatalog, fileOf: Map<string, string>, dram
   const file = (collection: CollectionName, slug: string) =>
     fileOf.get(`${collection}/${slug}`) ?? `src/content/${collection}/${slug}.mdx`;
 
+  for (const [slug, drama] of catalog.dramas) {
+    (drama.cast ?? []).forEach((person, index) => {
+      if (person.artist !== undefined && !fileOf.has(`artists/${person.artist}`)) {
+        problems.push(
+          formatCheckFailure(
+            file("dramas", slug),
+            `cast.${index}.artist`,
+            describeFound(person.artist),
+            `expected the slug of an existing artist (there is no src/content/artists/${person.artist}.mdx)`,
+          ),
+        );
+      }
+    });
+  }
+
   for (const [slug, song] of catalog.songs) {
     if (!fileOf.has(`dramas/${song.drama}`)) {
       problems.push(

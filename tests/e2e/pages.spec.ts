@@ -25,6 +25,13 @@ test("a drama page shows its titles, facts, moods and songs", async ({ page }) =
     "href",
     /^https:\/\//,
   );
+  await expect(page.locator(".credits")).toContainText("Gong Yoo");
+  await expect(page.locator(".credits")).toContainText("Kim Eun-sook");
+  const similar = page.getByRole("region", { name: "More like Goblin" });
+  await expect(similar.getByRole("listitem")).toHaveCount(4);
+  await expect(similar.getByRole("listitem").first()).toContainText(
+    /^.*(Also strong in|Shares a touch of) .+; its songs are/s,
+  );
   await songs.getByRole("link", { name: "Stay With Me" }).click();
   await expect(page).toHaveURL(/\/songs\/stay-with-me\/$/);
 });
@@ -69,7 +76,7 @@ test("a mood page ranks dramas and songs by weight", async ({ page }) => {
 test("about explains the formula and privacy", async ({ page }) => {
   await page.goto("/about/");
   await expect(page.getByRole("heading", { name: "How the quiz matches" })).toBeVisible();
-  await expect(page.getByText(/0\.35 × that \+ 0\.65 × text score/)).toBeVisible();
+  await expect(page.getByText(/coverage × \(½ \+ ½ × focus\) × length fit/)).toBeVisible();
   await expect(page.getByRole("heading", { name: "Privacy" })).toBeVisible();
 });
 

@@ -86,6 +86,11 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
       </div>
       <div class="match-body">
         <Why match={match} />
+        <p class="more-like">
+          <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
+            More like this<span class="visually-hidden"> ({match.drama.title})</span>
+          </a>
+        </p>
         {first && (
           <div class="carrying">
             <p class="songs-label">

@@ -8,7 +8,8 @@
  *    A whole, exact name ("goblin", "bts", "gong yoo") scores 1. Hits on stop words alone ("the"),
  *    unless they are the whole name ("For You"), hits below 0.5 (a third of "Love Next Door" from
  *    "love") and hits whose words a better hit also used and extended ("Kim Eun" inside
- *    "Kim Eun-sook") are not names the person meant. A name that used only some of the words that
+ *    "Kim Eun-sook") are not names the person meant, nor is a typo match for a word that our
+ *    profiles use as it is ("chef" is not a misspelled "Chen"). A name that used only some of the words that
  *    matched names is scaled by its share of them ("Luna" the singer inside "hotel del luna").
  * 2. Feelings. Words of the feeling vocabulary (mood-words.ts) become moods, compared by stem.
  * 3. Descriptions. The remaining words, stemmed, search each drama's genres (boost 3), mood reasons
@@ -105,6 +106,17 @@ export function createTextSearch(data: TextIndexData): TextSearch {
   const names = MiniSearch.loadJS(data.nameSearch as never, nameSearchOptions());
   const descriptions = MiniSearch.loadJS(data.descriptionSearch as never, descriptionSearchOptions());
   const patterns = feelingPatterns();
+  /** Whether a word, exactly as typed, appears in some drama's description. */
+  const knownWords = new Map<string, boolean>();
+  const isKnownWord = (word: string) => {
+    let known = knownWords.get(word);
+    if (known === undefined) {
+      const term = descriptionTerm(word);
+      known = !!term && descriptions.search(term, { fuzzy: false, prefix: false }).length > 0;
+      knownWords.set(word, known);
+    }
+    return known;
+  };
 
   function nameHits(words: string[]): NameHit[] {
     if (words.length === 0) return [];
@@ -137,6 +149,12 @@ export function createTextSearch(data: TextIndexData): TextSearch {
       // Stop words alone ("for you") only name something whose name is nothing else.
       const wholeName = nameTerms.every((term) => matched.has(term));
       if (usedQueryTerms.every(isStopWord) && !wholeName) continue;
+      // A typo is the explanation for a word that means nothing as typed, or one inside a name that
+      // other words matched exactly: "chef" is a word in our profiles, so it alone never stands for
+      // the singer "Chen", but "head over heals" is still Head Over Heels.
+      const typoOnly = usedQueryTerms.filter((term) => ![...matched].some((found) => found.startsWith(term)));
+      const anchored = usedQueryTerms.some((term) => !isStopWord(term) && matched.has(term));
+      if (!anchored && typoOnly.some(isKnownWord)) continue;
       const exactness =
         [...matched].reduce((sum, term) => sum + (typedByTerm.has(term) ? 1 : INEXACT_WORD_QUALITY), 0) / matched.size;
       const weightOf = (term: string) => (isStopWord(term) ? STOP_WORD_SHARE : 1);
