@@ -110,3 +110,21 @@ test("every page type shows covers, and the Hanja in Goblin's title has a font t
   expect(font.status()).toBe(200);
   expect(font.headers()["content-type"]).toContain("font/woff2");
 });
+
+test("no built page repeats an id (covers prefix their gradient ids per place on the page)", async () => {
+  const { readdir, readFile } = await import("node:fs/promises");
+  const path = await import("node:path");
+  const dist = path.resolve(import.meta.dirname, "../../dist");
+  const pages = (await readdir(dist, { recursive: true })).filter((file) => file.endsWith(".html"));
+  expect(pages.length).toBeGreaterThan(100);
+  const repeated: string[] = [];
+  for (const page of pages) {
+    const html = await readFile(path.join(dist, page), "utf8");
+    const seen = new Set<string>();
+    for (const [, id] of html.matchAll(/\sid="([^"]+)"/g)) {
+      if (seen.has(id!)) repeated.push(`${page}: ${id}`);
+      seen.add(id!);
+    }
+  }
+  expect(repeated).toEqual([]);
+});
