@@ -7,6 +7,7 @@ import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { createMatcher } from "../src/lib/match";
+import { decodeMoodIndex } from "../src/lib/search-index";
 import { evaluate, type Evaluation, type JudgedCase } from "../src/lib/match/evaluate";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -20,7 +21,7 @@ export async function evaluateBuild(dist = path.join(root, "dist")): Promise<Eva
     if (!name) throw new Error(`No ${prefix}.<hash>.json in ${path.join(dist, "data")}: run npm run build first.`);
     return JSON.parse(await readFile(path.join(dist, "data", name), "utf8"));
   };
-  const matcher = createMatcher(await read("moods"), await read("text"));
+  const matcher = createMatcher(decodeMoodIndex(await read("moods")), await read("text"));
   const { cases } = JSON.parse(await readFile(path.join(root, "bench/judged-set.json"), "utf8")) as {
     cases: JudgedCase[];
   };

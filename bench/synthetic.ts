@@ -88,6 +88,18 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
       .map((mood) => `  ${mood}:\n    weight: ${int(1, 3)}\n    why: "A synthetic reason for ${mood}, kept short."`)
       .join("\n");
   };
+  // People and prose as real profiles carry them, so the text index is measured at a realistic size.
+  const person = () => `  - name: "${title(2)}"\n    nameHangul: ${hangul(3)}`;
+  const people = (count: number) => Array.from({ length: count }, person).join("\n");
+  // Mostly common words, with rarer made-up ones so the vocabulary grows with the catalogue as real prose does.
+  const LATIN = ["ka", "ri", "mo", "su", "ne", "ta", "lo", "pi", "ju", "ha", "se", "do", "ra", "mi", "no", "ye"];
+  const word = () =>
+    next() < 0.7 ? pick(WORDS) : Array.from({ length: int(2, 4) }, () => pick(LATIN)).join("");
+  const sentence = (words: number) => {
+    const text = Array.from({ length: words }, word).join(" ");
+    return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
+  };
+  const prose = (sentences: number) => Array.from({ length: sentences }, () => sentence(int(8, 18))).join(" ");
   const size = sizeFor(profiles);
   for (const collection of ["dramas", "songs", "artists"])
     await mkdir(path.join(contentDir, collection), { recursive: true });
@@ -108,7 +120,7 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
     const year = int(2000, 2025);
     await writeFile(
       path.join(contentDir, "dramas", `${slug}.mdx`),
-      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(1, 4))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\nA synthetic drama for scale runs.\n`,
+      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ncast:\n${people(int(2, 4))}\nwriters:\n${people(1)}\ndirectors:\n${people(1)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(1, 4))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\n${prose(3)}\n`,
     );
   }
   for (let i = 0; i < size.songs; i++) {
@@ -118,7 +130,7 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
     if (next() < 0.3) singers.add(pick(artistSlugs));
     await writeFile(
       path.join(contentDir, "songs", `song-${i}.mdx`),
-      `---\ntitle: "${title(int(1, 3))} ${i}"\ntitleHangul: ${hangul(int(2, 5))}\ndrama: ${drama}\nartists: [${[...singers].join(", ")}]\nyear: ${int(2000, 2025)}\nenergy: ${int(1, 5)}\nvoice: ${pick(VOICES)}\nmoods:\n${moods(int(1, 3))}\nsources:\n  - https://example.org/song/${i}\nadded: 2026-01-01\n---\n\nWhat the song does.\n`,
+      `---\ntitle: "${title(int(1, 3))} ${i}"\ntitleHangul: ${hangul(int(2, 5))}\ndrama: ${drama}\nartists: [${[...singers].join(", ")}]\nyear: ${int(2000, 2025)}\nenergy: ${int(1, 5)}\nvoice: ${pick(VOICES)}\nmoods:\n${moods(int(1, 3))}\nsources:\n  - https://example.org/song/${i}\nadded: 2026-01-01\n---\n\n${prose(1)}\n`,
     );
   }
   return size;

@@ -6,7 +6,7 @@
 import { getCollection } from "astro:content";
 import { createHash } from "node:crypto";
 import { similarDramas } from "./lib/match/similar";
-import { buildSearchIndex, type MoodIndexData } from "./lib/search-index";
+import { buildSearchIndex, decodeMoodIndex, encodeMoodIndex } from "./lib/search-index";
 
 export interface SearchDataFile {
   /** File name under /data/, e.g. "moods.3f9a1c02b7.json". */
@@ -27,7 +27,7 @@ export function loadSearchData(): Promise<SearchData> {
   built ??= Promise.all([getCollection("dramas"), getCollection("songs"), getCollection("artists")]).then(
     ([dramas, songs, artists]) => {
       const files = buildSearchIndex({ dramas, songs, artists }, hashOf);
-      const moods = JSON.stringify(files.moods);
+      const moods = JSON.stringify(encodeMoodIndex(files.moods));
       const text = JSON.stringify(files.text);
       return {
         moods: { name: `moods.${hashOf(moods)}.json`, json: moods },
@@ -57,7 +57,7 @@ let similar: Promise<Map<string, SimilarDramaLink[]>> | undefined;
 /** "More like this" for every drama, by slug: computed once per build from the mood index. */
 export function loadSimilarDramas(): Promise<Map<string, SimilarDramaLink[]>> {
   similar ??= loadSearchData().then((data) => {
-    const index = JSON.parse(data.moods.json) as MoodIndexData;
+    const index = decodeMoodIndex(JSON.parse(data.moods.json));
     const lists = similarDramas(index, 4);
     return new Map(
       index.dramas.map((drama, position) => [

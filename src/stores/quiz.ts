@@ -86,14 +86,12 @@ export function loadIndex(): Promise<void> {
     try {
       const urls = indexUrls();
       if (!urls) throw new Error("this page does not say where the index is");
-      const [data, { createMatcher }, { moodIndexProblem }] = await Promise.all([
+      const [data, { createMatcher }, { decodeMoodIndex }] = await Promise.all([
         fetchJson(urls.moods),
         import("../lib/match"),
         import("../lib/search-index"),
       ]);
-      const problem = moodIndexProblem(data);
-      if (problem) throw new Error(problem);
-      const matcher = createMatcher(data as Parameters<typeof createMatcher>[0]);
+      const matcher = createMatcher(decodeMoodIndex(data));
       $index.set({ status: "ready", matcher });
       dropUnknownSeen(matcher);
       void loadTextIndex(matcher);

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, test } from "vitest";
 import { EMPTY_ANSWERS } from "../../src/lib/answers";
 import { createMatcher, type Matcher } from "../../src/lib/match";
 import type { MoodSlug } from "../../src/lib/moods";
+import { decodeMoodIndex, encodeMoodIndex } from "../../src/lib/search-index";
 import { MOOD_SLUGS } from "../../src/lib/moods";
 import { loadRealCatalog } from "./real-catalog";
 
@@ -83,7 +84,10 @@ let real: Awaited<ReturnType<typeof loadRealCatalog>>;
 let matcher: Matcher;
 beforeAll(async () => {
   real = await loadRealCatalog();
-  matcher = createMatcher(JSON.parse(JSON.stringify(real.index.moods)), JSON.parse(JSON.stringify(real.index.text)));
+  matcher = createMatcher(
+    decodeMoodIndex(JSON.parse(JSON.stringify(encodeMoodIndex(real.index.moods)))),
+    JSON.parse(JSON.stringify(real.index.text)),
+  );
 });
 
 describe("the real catalogue", () => {

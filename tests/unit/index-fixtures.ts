@@ -1,7 +1,7 @@
 /** Small hand-made catalogues for index and matching tests, built through the real index builder. */
 import { createMatcher } from "../../src/lib/match";
 import type { MoodSlug } from "../../src/lib/moods";
-import { buildSearchIndex, type IndexSource } from "../../src/lib/search-index";
+import { buildSearchIndex, decodeMoodIndex, encodeMoodIndex, type IndexSource } from "../../src/lib/search-index";
 
 type Weights = Partial<Record<MoodSlug, number>>;
 const moods = (weights: Weights) =>
@@ -88,5 +88,8 @@ export const buildIndex = (...args: Parameters<typeof indexSource>) => buildSear
 export function matcherFor(...args: Parameters<typeof indexSource>) {
   const files = buildIndex(...args);
   // Through JSON, as the browser receives them.
-  return createMatcher(JSON.parse(JSON.stringify(files.moods)), JSON.parse(JSON.stringify(files.text)));
+  return createMatcher(
+    decodeMoodIndex(JSON.parse(JSON.stringify(encodeMoodIndex(files.moods)))),
+    JSON.parse(JSON.stringify(files.text)),
+  );
 }

@@ -1,6 +1,12 @@
 import { describe, expect, test } from "vitest";
 import { namesOf } from "../../src/lib/match/text-fields";
-import { buildSearchIndex, moodIndexProblem, searchableProse, textIndexProblem } from "../../src/lib/search-index";
+import {
+  buildSearchIndex,
+  decodeMoodIndex,
+  encodeMoodIndex,
+  searchableProse,
+  textIndexProblem,
+} from "../../src/lib/search-index";
 import { indexSource } from "./index-fixtures";
 
 const source = indexSource(
@@ -50,6 +56,7 @@ describe("search index builder", () => {
       episodes: 16,
       moods: [0, 3, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1],
     });
+    expect(files.text.songTitlesHangul).toEqual([null, null]);
     expect(files.moods.songs.map((song) => [song.slug, song.drama, song.artists])).toEqual([
       ["song-one", 0, [0]],
       ["song-two", 1, [1, 0]],
@@ -79,7 +86,7 @@ describe("search index builder", () => {
         "person:Bo",
       ]),
     );
-    expect(files.text.moodIndexHash).toBe(`hash-of-${JSON.stringify(files.moods).length}`);
+    expect(files.text.moodIndexHash).toBe(`hash-of-${JSON.stringify(encodeMoodIndex(files.moods)).length}`);
   });
 
   test("a group with its own artist profile is also found as its members", () => {
@@ -118,10 +125,11 @@ describe("search index builder", () => {
   });
 
   test("recognises usable files and explains unusable ones", () => {
-    expect(moodIndexProblem(JSON.parse(JSON.stringify(files.moods)))).toBeUndefined();
-    expect(moodIndexProblem("<html>")).toBe("the index is not a JSON object");
-    expect(moodIndexProblem({ version: 1 })).toBe("the index has version 1, expected 2");
-    expect(moodIndexProblem({ version: 2, dramas: [], songs: [] })).toBe(
+    expect(decodeMoodIndex(JSON.parse(JSON.stringify(encodeMoodIndex(files.moods))))).toEqual(files.moods);
+    expect(() => decodeMoodIndex("<html>")).toThrow("the index is not a JSON object");
+    expect(() => decodeMoodIndex({ version: 1 })).toThrow("the index has version 1, expected 2");
+    const file = encodeMoodIndex(files.moods);
+    expect(() => decodeMoodIndex({ ...file, songs: { ...file.songs, moods: "9" } })).toThrow(
       "the index lacks its drama, song or artist lists",
     );
     const text = JSON.parse(JSON.stringify(files.text));

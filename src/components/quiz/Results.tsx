@@ -171,9 +171,7 @@ export function Results({ announcer }: Props) {
               <>
                 Start with <strong>{top.drama.title}</strong>.
               </>
-            ) : results.textIgnored ? (
-              <>Nothing in the catalogue matches “{answers.q.trim()}”.</>
-            ) : (
+            ) : results.reading.length > 0 ? null : (
               <>No drama matches all of that yet.</>
             )}
           </p>

@@ -51,7 +51,7 @@ export default function SearchIsland() {
         kind: hit.kind,
         slug: song.slug,
         title: song.title,
-        hangul: song.titleHangul ?? "",
+        hangul: index.status === "ready" ? (index.matcher.songTitleHangul(hit.position) ?? "") : "",
         detail: `${singers} · ${data!.dramas[song.drama]!.title}`,
       };
     }

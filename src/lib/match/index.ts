@@ -94,6 +94,8 @@ export interface Matcher {
   readonly hasText: boolean;
   /** True when these answers need the text index and it is not attached yet. */
   needsText(answers: QuizAnswers): boolean;
+  /** A song's Hangul title, once the text index is here. */
+  songTitleHangul(position: number): string | undefined;
   index: MoodIndexData;
 }
 
@@ -109,6 +111,22 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
   const artistNames = (song: SongRecord) => song.artists.map((artist) => index.artists[artist]!.name);
   let text: TextSearch | undefined = textIndex ? createTextSearch(textIndex) : undefined;
 
+  /** Artist position → dramas whose cast links to that artist, once the text index is here. */
+  let actedIn: Map<number, number[]> | undefined;
+  function dramasActedIn(): Map<number, number[]> {
+    if (actedIn || !text) return actedIn ?? new Map();
+    actedIn = new Map();
+    text.data.people.forEach((credits, drama) => {
+      for (const credit of credits) {
+        if (credit.artist === undefined) continue;
+        const list = actedIn!.get(credit.artist);
+        if (list) list.push(drama);
+        else actedIn!.set(credit.artist, [drama]);
+      }
+    });
+    return actedIn;
+  }
+
   /** Which dramas and songs a name reaches, with the name's quality. */
   function reachOf(hit: NameHit): { dramas: number[]; songs: number[] } {
     const entity = hit.entity;
@@ -119,9 +137,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
         return { dramas: [index.songs[entity.song]!.drama], songs: [entity.song] };
       case "artist": {
         const songs = songsOfArtist[entity.artist]!;
-        const acted = (text?.data.people ?? []).flatMap((credits, drama) =>
-          credits.some((credit) => credit.artist === entity.artist) ? [drama] : [],
-        );
+        const acted = dramasActedIn().get(entity.artist) ?? [];
         return { dramas: [...new Set([...songs.map((song) => index.songs[song]!.drama), ...acted])], songs };
       }
       case "group": {
@@ -186,16 +202,27 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     const why = text?.data.why;
     const moods = MOOD_SLUGS.filter((_, position) => query.weights[position]! > 0);
 
-    const dramas: Omit<DramaMatch, "percentLabel">[] = [];
+    // Score everything, then explain only what is shown: explanations cost far more than scores.
+    const scored: { position: number; score: number; fit: ReturnType<typeof dramaMoodFit> }[] = [];
     index.dramas.forEach((drama, position) => {
       if (seen.has(drama.slug)) return;
+      const fit = dramaMoodFit(query, drama, songsOfDrama[position]!);
+      const score = combinedScore(fit.score, evidence.dramas.get(position)?.relevance ?? 0, useMoods, useText);
+      if (score > 0) scored.push({ position, score, fit });
+    });
+    scored.sort(
+      byScore(
+        (a, b) =>
+          index.dramas[b.position]!.year - index.dramas[a.position]!.year ||
+          compare(index.dramas[a.position]!.title, index.dramas[b.position]!.title),
+      ),
+    );
+    const shownDramas = scored.slice(0, limits.dramas ?? DEFAULT_DRAMA_LIMIT).map(({ position, score, fit }) => {
+      const drama = index.dramas[position]!;
       const songs = songsOfDrama[position]!;
-      const fit = dramaMoodFit(query, drama, songs);
       const found = evidence.dramas.get(position);
-      const score = combinedScore(fit.score, found?.relevance ?? 0, useMoods, useText);
-      if (score <= 0) return;
       const carrying = carryingSongs(query, songPositionsOfDrama[position]!, evidence.songs);
-      dramas.push({
+      return {
         drama,
         score,
         percent: Math.round(score * 100),
@@ -209,35 +236,39 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
           artistNames: artistNames(index.songs[song]!),
           moods: carriedMoods(index.songs[song]!, moods),
         })),
-      });
+      };
     });
-    dramas.sort(byScore((a, b) => b.drama.year - a.drama.year || compare(a.drama.title, b.drama.title)));
-    const shownDramas = dramas.slice(0, limits.dramas ?? DEFAULT_DRAMA_LIMIT);
     const dramaLabels = percentLabels(shownDramas.map((item) => item.score));
 
-    const songs: Omit<SongMatch, "percentLabel">[] = [];
+    const scoredSongs: { position: number; score: number }[] = [];
     index.songs.forEach((song, position) => {
-      const drama = index.dramas[song.drama]!;
-      if (seen.has(drama.slug)) return;
+      if (seen.has(index.dramas[song.drama]!.slug)) return;
       const score = combinedScore(songMoodFit(query, song).fit, evidence.songs.get(position) ?? 0, useMoods, useText);
-      if (score <= 0) return;
-      songs.push({
+      if (score > 0) scoredSongs.push({ position, score });
+    });
+    scoredSongs.sort(
+      byScore((a, b) => {
+        const [songA, songB] = [index.songs[a.position]!, index.songs[b.position]!];
+        return index.dramas[songB.drama]!.year - index.dramas[songA.drama]!.year || compare(songA.title, songB.title);
+      }),
+    );
+    const shownSongs = scoredSongs.slice(0, limits.songs ?? DEFAULT_SONG_LIMIT).map(({ position, score }) => {
+      const song = index.songs[position]!;
+      return {
         song,
-        drama,
+        drama: index.dramas[song.drama]!,
         artistNames: artistNames(song),
         score,
         percent: Math.round(score * 100),
         moods: carriedMoods(song, moods),
-      });
+      };
     });
-    songs.sort(byScore((a, b) => b.drama.year - a.drama.year || compare(a.song.title, b.song.title)));
-    const shownSongs = songs.slice(0, limits.songs ?? DEFAULT_SONG_LIMIT);
     const songLabels = percentLabels(shownSongs.map((item) => item.score));
 
     return {
       dramas: shownDramas.map((item, position) => ({ ...item, percentLabel: dramaLabels[position]! })),
       songs: shownSongs.map((item, position) => ({ ...item, percentLabel: songLabels[position]! })),
-      totalMatches: dramas.length,
+      totalMatches: scored.length,
       textIgnored: words.length > 0 && !!reading && !useText && reading.feelings.length === 0,
       reading: reading ? explainReading(reading.feelings, reading.unmatched) : [],
       moods,
@@ -303,6 +334,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       return text !== undefined;
     },
     needsText: (answers) => answers.q.trim().length > 0 && text === undefined,
+    songTitleHangul: (position) => text?.data.songTitlesHangul[position] ?? undefined,
     index,
   };
 }

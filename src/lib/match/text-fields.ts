@@ -14,7 +14,7 @@
 import MiniSearch, { type Options, type SearchOptions } from "minisearch";
 import { stemmer } from "stemmer";
 import { eng } from "stopword";
-import type { ArtistRecord, PersonCredit, PersonRole, SongRecord } from "../search-index";
+import type { ArtistRecord, PersonCredit, PersonRole } from "../search-index";
 
 export const NAME_FIELDS = ["name"] as const;
 
@@ -133,7 +133,7 @@ const SUBTITLE = /\s+[-–—]\s+|:\s+|\s+\(|\)/;
  */
 export function namesOf(input: {
   dramas: { names: string[] }[];
-  songs: SongRecord[];
+  songs: { names: (string | undefined)[] }[];
   artists: ArtistRecord[];
   people: PersonCredit[][];
 }): NameEntity[] {
@@ -154,8 +154,7 @@ export function namesOf(input: {
     for (const name of withRunTogether(drama.names)) entities.push({ kind: "drama", name, drama: position });
   });
   input.songs.forEach((song, position) => {
-    for (const name of withRunTogether([song.title, song.titleHangul]))
-      entities.push({ kind: "song", name, song: position });
+    for (const name of withRunTogether(song.names)) entities.push({ kind: "song", name, song: position });
   });
   input.artists.forEach((artist, position) => {
     for (const name of withRunTogether([artist.name, artist.nameHangul])) {

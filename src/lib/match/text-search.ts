@@ -42,6 +42,9 @@ export const INEXACT_WORD_QUALITY = 0.8;
 export const DESCRIPTION_CEILING = 0.6;
 /** How much a stop word of a name ("The Heirs", "Stay With Me") counts towards covering it. */
 export const STOP_WORD_SHARE = 0.25;
+/** Most search results read per query: enough for any list a person scrolls, bounded at any catalogue size. */
+export const MAX_NAME_RESULTS = 300;
+export const MAX_DESCRIPTION_RESULTS = 300;
 /** Longest feeling phrase, in words. */
 const MAX_PHRASE_WORDS = 4;
 
@@ -137,7 +140,8 @@ export function createTextSearch(data: TextIndexData): TextSearch {
         swaps.has(term) ? 0 : (options.fuzzy as (...args: unknown[]) => number)(term, i, terms),
     });
     const hits: NameHit[] = [];
-    for (const result of results) {
+    // BM25 puts whole, short names first; past the first few hundred only partial matches remain.
+    for (const result of results.slice(0, MAX_NAME_RESULTS)) {
       const entity = data.names[result.id as number]!;
       const nameTerms = tokenize(entity.name).map(normalizeTerm).filter(Boolean);
       const matched = new Set(result.terms);
@@ -216,6 +220,7 @@ export function createTextSearch(data: TextIndexData): TextSearch {
     const results: SearchResult[] = descriptions.search(meaningful.join(" "), descriptionQueryOptions());
     if (results.length === 0) return [];
     const best = results[0]!.score;
+    results.length = Math.min(results.length, MAX_DESCRIPTION_RESULTS);
     const distinctTerms = new Set(typedByTerm.keys()).size;
     return results.map((result) => {
       const matchedQueryTerms = [...new Set(result.queryTerms)];
