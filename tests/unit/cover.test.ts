@@ -127,3 +127,11 @@ describe("cover SVG", () => {
     expect(coverDataUrl(dramaCover(goblin))).toMatch(/^data:image\/svg\+xml;base64,/);
   });
 });
+
+test("the share image shows the cover beside a narrower title", async () => {
+  const { ogCardTree } = await import("../../src/lib/og-image");
+  const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
+  const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }));
+  expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);
+  expect(JSON.stringify(ogCardTree(card))).not.toContain("data:image/svg+xml");
+});
