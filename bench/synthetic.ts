@@ -93,8 +93,7 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
   const people = (count: number) => Array.from({ length: count }, person).join("\n");
   // Mostly common words, with rarer made-up ones so the vocabulary grows with the catalogue as real prose does.
   const LATIN = ["ka", "ri", "mo", "su", "ne", "ta", "lo", "pi", "ju", "ha", "se", "do", "ra", "mi", "no", "ye"];
-  const word = () =>
-    next() < 0.7 ? pick(WORDS) : Array.from({ length: int(2, 4) }, () => pick(LATIN)).join("");
+  const word = () => (next() < 0.7 ? pick(WORDS) : Array.from({ length: int(2, 4) }, () => pick(LATIN)).join(""));
   const sentence = (words: number) => {
     const text = Array.from({ length: words }, word).join(" ");
     return `${text[0]!.toUpperCase()}${text.slice(1)}.`;
