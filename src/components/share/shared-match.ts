@@ -41,17 +41,16 @@ async function matchWithText(
   const moodsUrl = location?.dataset.searchIndexMoods;
   const textUrl = location?.dataset.searchIndexText;
   if (!moodsUrl || !textUrl) throw new Error("this page does not say where the index is");
-  const [moods, text, { createMatcher }, { moodIndexProblem, textIndexProblem }] = await Promise.all([
+  const [moods, text, { createMatcher }, { decodeMoodIndex, textIndexProblem }] = await Promise.all([
     fetchJson(moodsUrl),
     fetchJson(textUrl),
     import("../../lib/match"),
     import("../../lib/search-index"),
   ]);
-  const problem =
-    moodIndexProblem(moods) ?? textIndexProblem(text, /moods\.([0-9a-f]+)\.json$/.exec(moodsUrl)?.[1] ?? "");
+  const records = decodeMoodIndex(moods);
+  const problem = textIndexProblem(text, /moods\.([0-9a-f]+)\.json$/.exec(moodsUrl)?.[1] ?? "");
   if (problem) throw new Error(problem);
-  type Arguments = Parameters<typeof createMatcher>;
-  const matcher = createMatcher(moods as Arguments[0], text as Arguments[1]);
+  const matcher = createMatcher(records, text as Parameters<typeof createMatcher>[1]);
   const results = matcher.match(answers, { dramas: matcher.index.dramas.length });
   return { match: results.dramas.find((entry) => entry.drama.slug === slug), moods: results.moods };
 }
@@ -93,7 +92,6 @@ function showMatch(match: DramaMatch, moods: readonly MoodSlug[], words: string)
     start.replaceChildren(
       element("p", {}, [
         element("a", { href: `/songs/${first.song.slug}/` }, [first.song.title]),
-        ...(first.song.titleHangul ? [" (", element("span", { lang: "ko" }, [first.song.titleHangul]), ")"] : []),
         ` by ${first.artistNames.join(" & ")}`,
       ]),
       element(
