@@ -3,6 +3,7 @@ import mdx from "@astrojs/mdx";
 import preact from "@astrojs/preact";
 import sitemap from "@astrojs/sitemap";
 import { defineConfig } from "astro/config";
+import { adminEditor } from "./src/integrations/admin.ts";
 import { contentCheck } from "./src/integrations/content-check.ts";
 import { ogImages } from "./src/integrations/og-images.ts";
 
@@ -12,7 +13,7 @@ const site = process.env.SITE_URL ?? "https://moodtrack.example";
 export default defineConfig({
   site,
   trailingSlash: "always",
-  integrations: [contentCheck(), mdx(), preact(), sitemap(), ogImages()],
+  integrations: [contentCheck(), adminEditor(), mdx(), preact(), sitemap(), ogImages()],
   build: { format: "directory" },
   server: { host: "127.0.0.1" },
   // Profiles hold no code; Shiki's inline styles would also break the CSP.

@@ -1,10 +1,15 @@
-// `npm run check:content`: every content problem in src/content, without a build. Exits 1 when any.
-import { checkContent } from "../src/integrations/content-check";
+// `npm run check:content`: every content problem in src/content, without a build. It runs the
+// content layer (`astro sync`), whose loaders check every profile; exits 1 when there is any problem.
+import { sync } from "astro";
+import { formatProblemList } from "../src/lib/content-errors";
+import { ContentProblemsError } from "../src/loaders/content-problems-error";
 
-const problems = await checkContent(process.cwd());
-if (problems.length === 0) {
-  console.log("content check passed");
-} else {
-  problems.forEach((problem, index) => console.error(`${index + 1}. ${problem}`));
-  process.exit(1);
+try {
+  await sync({ root: process.cwd(), logLevel: "error" });
+  console.log("content check passed: no problems");
+} catch (error) {
+  const problems = (error as Partial<ContentProblemsError>).problems;
+  if (!Array.isArray(problems)) throw error;
+  console.error(formatProblemList(problems));
+  process.exitCode = 1;
 }

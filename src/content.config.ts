@@ -1,29 +1,30 @@
 /**
- * The three profile collections. Schemas live in src/schemas/ (one module per concept); the
- * cross-checks Astro does not make (references exist, every drama has a song, unique titles) run
- * before the build in src/integrations/content-check.ts.
+ * The profile collections. Schemas live in src/schemas/ (one module per concept) and give the
+ * collections their types; src/loaders/profiles.ts reads the files, checks every profile and the
+ * links between them (references exist, every drama has a song, unique titles, no placeholders)
+ * with the editor-facing messages of src/lib/content-errors.ts, and stores only sound profiles.
  */
 import { defineCollection } from "astro:content";
-import { glob } from "astro/loaders";
+import { contentProblemSchema, profileLoaders } from "./loaders/profiles";
 import { artistSchema } from "./schemas/artist";
 import { dramaSchema } from "./schemas/drama";
 import { songSchema } from "./schemas/song";
 
-/** File name (without .mdx) is the slug; Astro's default id generation would slugify it again. */
-const profiles = (collection: string) =>
-  glob({
-    base: `./src/content/${collection}`,
-    pattern: "*.mdx",
-    generateId: ({ entry }) => entry.replace(/\.mdx$/, ""),
-  });
+const loaders = profileLoaders();
 
 /** Dramas: English, Hangul and romanized titles, broadcast facts, moods. Body: our introduction. */
-const dramas = defineCollection({ loader: profiles("dramas"), schema: dramaSchema });
+const dramas = defineCollection({ loader: loaders.dramas, schema: dramaSchema });
 
 /** Songs: the OSTs, their singers, energy, voice and moods. Body: the song's role, spoilers hidden. */
-const songs = defineCollection({ loader: profiles("songs"), schema: songSchema });
+const songs = defineCollection({ loader: loaders.songs, schema: songSchema });
 
 /** Artists: the singers credited on songs. Body: a short bio. */
-const artists = defineCollection({ loader: profiles("artists"), schema: artistSchema });
+const artists = defineCollection({ loader: loaders.artists, schema: artistSchema });
 
-export const collections = { dramas, songs, artists };
+/**
+ * Every problem the check found, in order (empty when the content is sound). `astro build` stops on
+ * any; in `astro dev` src/catalog.ts shows them in the browser's error overlay.
+ */
+const contentProblems = defineCollection({ loader: loaders.contentProblems, schema: contentProblemSchema });
+
+export const collections = { dramas, songs, artists, contentProblems };

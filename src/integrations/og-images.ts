@@ -12,11 +12,17 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type { AstroIntegration } from "astro";
 import satori from "satori";
-import { bestKnownSong, createCatalog, rankMoods, type Entry } from "../lib/catalog";
+import {
+  bestKnownSong,
+  createCatalog,
+  rankMoods,
+  type ArtistEntry,
+  type DramaEntry,
+  type SongEntry,
+} from "../lib/catalog";
 import { dramaCover, moodVector, songCover } from "../lib/cover";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
-import { validatedCatalog } from "./content-check";
 
 const require = createRequire(import.meta.url);
 /** Bump when the card layout changes, so cached images are not reused. */
@@ -187,6 +193,21 @@ export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: str
   return { total: jobs.length, rendered, cached: jobs.length - rendered, renderMs };
 }
 
+/**
+ * The catalogue as the content layer produced it: src/pages/og/catalog.json.ts writes it next to the
+ * pages; it is read here and removed, since it is a build step's input, not part of the site.
+ */
+async function builtCatalog(outDir: string) {
+  const file = path.join(outDir, "og/catalog.json");
+  const { dramas, songs, artists } = JSON.parse(await readFile(file, "utf8")) as {
+    dramas: DramaEntry[];
+    songs: SongEntry[];
+    artists: ArtistEntry[];
+  };
+  await rm(file);
+  return createCatalog(dramas, songs, artists);
+}
+
 export function ogImages(): AstroIntegration {
   let root = "";
   let cacheDir = "";
@@ -198,9 +219,7 @@ export function ogImages(): AstroIntegration {
         cacheDir = process.env.MOODTRACK_OG_CACHE ?? path.join(root, "node_modules/.cache/moodtrack-og");
       },
       "astro:build:done": async ({ dir, logger }) => {
-        const catalog = await validatedCatalog(root);
-        const entries = <Data>(map: Map<string, Data>): Entry<Data>[] => [...map].map(([id, data]) => ({ id, data }));
-        const projectCatalog = createCatalog(entries(catalog.dramas), entries(catalog.songs), entries(catalog.artists));
+        const projectCatalog = await builtCatalog(fileURLToPath(dir));
         const started = performance.now();
         const stats = await writeOgImages(ogJobs(projectCatalog), fileURLToPath(dir), cacheDir);
         logger.info(

@@ -1,11 +1,27 @@
 /**
  * Templates for `npm run new`: a new profile with every field present. Fields an editor must fill in
- * hold the placeholder TODO, which no schema accepts, so the build fails and names each one until it
- * is filled in.
+ * hold the placeholder TODO, and the body holds a sentence saying what to write; the content check
+ * refuses both (in any field or the body) until they are replaced, naming each one.
  */
 import type { CollectionName } from "./content-validation";
+import { MOOD_COUNT } from "./editorial-rules";
 
 export const PLACEHOLDER = "TODO";
+
+/** The template's body sentences: text that must never reach a page. */
+export const PLACEHOLDER_SENTENCES = {
+  dramas: "two to four sentences of our own, spoiler-free, for someone who has never seen it.",
+  songs: "what the song does in the drama, in our own words.",
+  spoiler: "Anything that gives away a plot turn goes here, or delete this line.",
+  artists: "one to three sentences of our own about who they are.",
+} as const;
+
+/** The first placeholder in `text` (the word TODO or a template sentence), or undefined. */
+export function findPlaceholder(text: string): string | undefined {
+  const todo = /\bTODO\b/.exec(text);
+  if (todo) return PLACEHOLDER;
+  return Object.values(PLACEHOLDER_SENTENCES).find((sentence) => text.includes(sentence));
+}
 
 /** Kebab-case ASCII slug from a title or name: "Kill Me, Heal Me" → "kill-me-heal-me". */
 export function slugify(text: string): string {
@@ -44,6 +60,7 @@ directors:
   - name: ${PLACEHOLDER}
     nameHangul: ${PLACEHOLDER}
 genres: [${PLACEHOLDER}]
+# ${MOOD_COUNT.dramas.min}–${MOOD_COUNT.dramas.max} moods, each with a weight 1–3 and a reason of at most 140 characters
 moods:
   ${PLACEHOLDER}:
     weight: ${PLACEHOLDER}
@@ -55,17 +72,19 @@ sources:
 added: ${today}
 ---
 
-${PLACEHOLDER}: two to four sentences of our own, spoiler-free, for someone who has never seen it.
+${PLACEHOLDER}: ${PLACEHOLDER_SENTENCES.dramas}
 `;
     case "songs":
       return `---
 title: ${quoted(title)}
 titleHangul: ${PLACEHOLDER}
 drama: ${PLACEHOLDER}
+# artist slugs, e.g. [iu] or [chen, punch]
 artists: [${PLACEHOLDER}]
 year: ${PLACEHOLDER}
 energy: ${PLACEHOLDER}
 voice: ${PLACEHOLDER}
+# ${MOOD_COUNT.songs.min}–${MOOD_COUNT.songs.max} moods, each with a weight 1–3 and a reason of at most 140 characters
 moods:
   ${PLACEHOLDER}:
     weight: ${PLACEHOLDER}
@@ -77,9 +96,9 @@ sources:
 added: ${today}
 ---
 
-${PLACEHOLDER}: what the song does in the drama, in our own words.
+${PLACEHOLDER}: ${PLACEHOLDER_SENTENCES.songs}
 
-<Spoiler>Anything that gives away a plot turn goes here, or delete this line.</Spoiler>
+<Spoiler>${PLACEHOLDER_SENTENCES.spoiler}</Spoiler>
 `;
     case "artists":
       return `---
@@ -87,13 +106,13 @@ name: ${quoted(title)}
 nameHangul: ${PLACEHOLDER}
 kind: ${PLACEHOLDER}
 idol: ${PLACEHOLDER}
-# group: EXO   (only for a member of a group)
+# group: EXO   (only for a member of a group or band)
 sources:
   - ${PLACEHOLDER}
 added: ${today}
 ---
 
-${PLACEHOLDER}: one to three sentences of our own about who they are.
+${PLACEHOLDER}: ${PLACEHOLDER_SENTENCES.artists}
 `;
   }
 }

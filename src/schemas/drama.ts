@@ -2,7 +2,8 @@
  * A drama profile: `src/content/dramas/<slug>.mdx`. The MDX body is our own spoiler-free introduction.
  */
 import { z } from "astro/zod";
-import { moodWeightsSchema } from "./mood-weights";
+import { MOOD_COUNT } from "../lib/editorial-rules";
+import { moodWeightsField } from "./mood-weights";
 import { castSchema, creditsSchema } from "./person";
 import {
   dayField,
@@ -81,58 +82,95 @@ export const STREAMING_SERVICES = [
 
 export const watchOptionSchema = z.strictObject(
   {
-    /** The streaming service. Required. */
-    service: enumField("a streaming service", STREAMING_SERVICES),
-    /** Where the offer holds; Moodtrack lists the US only. Required. */
-    region: enumField("a region", ["US"]),
-    /** A link to the drama (or a search for it) on that service. Required. */
-    url: urlField("the watch link"),
-    /** The date of the source that states the drama is on that service. Required, not in the future. */
-    checkedOn: dayField("the day this was checked", { notInFuture: true }),
+    service: enumField("a streaming service", STREAMING_SERVICES).meta({
+      title: "Service",
+      description: "The streaming service. Required.",
+    }),
+    region: enumField("a region", ["US"]).meta({
+      title: "Region",
+      description: "Where the offer holds; Moodtrack lists the US only. Required.",
+    }),
+    url: urlField("the watch link").meta({
+      title: "Watch link",
+      description: "A link to the drama (or a search for it) on that service. Required.",
+    }),
+    checkedOn: dayField("the day this was checked", { notInFuture: true }).meta({
+      title: "Checked on",
+      description: "The date of the source that states the drama is on that service. Required, not in the future.",
+    }),
   },
   { error: "expected { service, region, url, checkedOn }" },
 );
 
 export const dramaSchema = z
   .strictObject({
-    /** English title, as the drama is known in the US. Required. */
-    title: textField("the English title", 120),
-    /** Official Korean title in Hangul. Required. */
-    titleHangul: hangulField("the Korean title"),
-    /** Korean title in Revised Romanization. Required. */
-    titleRomanized: textField("the romanized Korean title", 160),
-    /** Other English names people search for (e.g. the full official title). Optional. */
-    aliases: z.array(textField("an alias", 160), { error: "expected a list of alternative titles" }).default([]),
-    /** Year of the first episode. Required. */
-    year: yearField("the first-air year"),
-    /** Year of the last episode, when it differs from `year`. Optional; not before `year`. */
-    endYear: yearField("the last-air year").optional(),
-    /** Original broadcaster or platform. Required. */
-    network: enumField("the original network", NETWORKS),
-    /** Number of episodes in the original broadcast. Required. */
+    title: textField("the English title", 120).meta({
+      title: "English title",
+      description: "English title, as the drama is known in the US. Required.",
+    }),
+    titleHangul: hangulField("the Korean title").meta({
+      title: "Korean title (Hangul)",
+      description: "Official Korean title in Hangul. Required.",
+    }),
+    titleRomanized: textField("the romanized Korean title", 160).meta({
+      title: "Romanized title",
+      description: "Korean title in Revised Romanization. Required.",
+    }),
+    aliases: z.array(textField("an alias", 160), { error: "expected a list of alternative titles" }).default([]).meta({
+      title: "Other titles",
+      description: "Other English names people search for (e.g. the full official title). Optional.",
+    }),
+    year: yearField("the first-air year").meta({
+      title: "First aired",
+      description: "Year of the first episode. Required.",
+    }),
+    endYear: yearField("the last-air year").optional().meta({
+      title: "Last aired",
+      description: "Year of the last episode, when it differs from `year`. Optional; not before `year`.",
+    }),
+    network: enumField("the original network", NETWORKS).meta({
+      title: "Network",
+      description: "Original broadcaster or platform. Required.",
+    }),
     episodes: z
       .int({ error: "expected the number of episodes as a positive integer" })
-      .positive({ error: "expected the number of episodes as a positive integer" }),
-    /** One to four genres. Required. */
-    genres: enumListField("genres", GENRES, { min: 1 }).refine((list) => list.length <= 4, {
-      error: "expected at most 4 genres",
+      .positive({ error: "expected the number of episodes as a positive integer" })
+      .meta({ title: "Episodes", description: "Number of episodes in the original broadcast. Required." }),
+    genres: enumListField("genres", GENRES, { min: 1, max: 4 }).meta({
+      title: "Genres",
+      description: "One to four genres. Required.",
     }),
-    /** The two to four leads, as the drama's sources credit them, in credit order. Required. */
-    cast: castSchema,
-    /** The credited screenwriters. Optional: left out when no source names them in Hangul. */
-    writers: creditsSchema("writers").optional(),
-    /** The credited directors. Optional: left out when no source names them in Hangul. */
-    directors: creditsSchema("directors").optional(),
-    /** Mood weights with reasons. At least one. */
-    moods: moodWeightsSchema,
-    /** Content advisories. Optional. */
-    advisories: enumListField("advisories", ADVISORIES).default([]),
-    /** Where to watch in the US, only as a dated source states it. Optional. */
-    watch: z.array(watchOptionSchema, { error: "expected a list of watch options" }).default([]),
-    /** Where the facts above were checked. At least one URL. */
-    sources: sourcesField,
-    /** When the profile was added to Moodtrack (for the feed). Required. */
-    added: dayField("the day the profile was added", { notInFuture: true }),
+    cast: castSchema.meta({
+      title: "Lead cast",
+      description: "The two to four leads, as the drama's sources credit them, in credit order. Required.",
+    }),
+    writers: creditsSchema("writers").optional().meta({
+      title: "Writers",
+      description: "The credited screenwriters. Optional: left out when no source names them in Hangul.",
+    }),
+    directors: creditsSchema("directors").optional().meta({
+      title: "Directors",
+      description: "The credited directors. Optional: left out when no source names them in Hangul.",
+    }),
+    moods: moodWeightsField(MOOD_COUNT.dramas).meta({
+      title: "Moods",
+      description: "Mood weights with reasons: 2–5 moods (MOOD_COUNT.dramas).",
+    }),
+    advisories: enumListField("advisories", ADVISORIES)
+      .default([])
+      .meta({ title: "Advisories", description: "Content advisories. Optional." }),
+    watch: z.array(watchOptionSchema, { error: "expected a list of watch options" }).default([]).meta({
+      title: "Where to watch (US)",
+      description: "Where to watch in the US, only as a dated source states it. Optional.",
+    }),
+    sources: sourcesField.meta({
+      title: "Sources",
+      description: "Where the facts above were checked. At least one URL.",
+    }),
+    added: dayField("the day the profile was added", { notInFuture: true }).meta({
+      title: "Added on",
+      description: "When the profile was added to Moodtrack (for the feed). Required.",
+    }),
   })
   .superRefine((drama, context) => {
     if (drama.endYear !== undefined && drama.endYear < drama.year) {

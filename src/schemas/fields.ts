@@ -1,15 +1,20 @@
 /**
- * Field builders shared by the profile schemas. Every builder carries its own "expected …" message,
+ * Field builders shared by the profile schemas. Each profile field adds `.meta({ title, description })`:
+ * its label and help text in the CMS form, which src/lib/cms-config.ts generates from the schemas
+ * (with `reference` naming the collection a slug field points to).
+ * Every builder carries its own "expected …" message,
  * so a failing field always tells the editor what is allowed (see src/lib/content-errors.ts, which
  * prefixes the file, the field path and what was found).
  */
 import { z } from "astro/zod";
+import { MIN_SOURCES } from "../lib/editorial-rules";
 
 /** Kebab-case ASCII: lowercase letters, digits and single hyphens. Used for file names and references. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
-export function slugField(what: string) {
-  const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "crash-landing-on-you")`;
+/** A reference to another profile by its slug; `example` is a real slug of that kind, shown in the message. */
+export function slugField(what: string, example: string) {
+  const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "${example}")`;
   return z.string({ error: message }).regex(SLUG_PATTERN, { error: message });
 }
 
@@ -18,7 +23,8 @@ export function textField(what: string, maxLength = 200) {
   return z.string({ error: message }).trim().min(1, { error: message }).max(maxLength, { error: message });
 }
 
-const HANGUL = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
+/** At least one Hangul letter (jamo, compatibility jamo or syllable). */
+export const HANGUL_PATTERN = /[\u1100-\u11ff\u3130-\u318f\uac00-\ud7af]/;
 
 export function hangulField(what: string) {
   const message = `expected ${what} written in Hangul (e.g. "도깨비")`;
@@ -27,7 +33,7 @@ export function hangulField(what: string) {
     .trim()
     .min(1, { error: message })
     .max(200, { error: message })
-    .regex(HANGUL, { error: message });
+    .regex(HANGUL_PATTERN, { error: message });
 }
 
 export function yearField(what: string) {
@@ -41,12 +47,12 @@ export function urlField(what: string) {
   return z.url({ protocol: /^https?$/, error: message });
 }
 
-/** At least one https URL; where the profile's facts were checked. */
+const sourcesMessage = `expected a list of at least ${MIN_SOURCES} source URL${MIN_SOURCES === 1 ? "" : "s"} (https://…)`;
+
+/** At least MIN_SOURCES https URLs; where the profile's facts were checked. */
 export const sourcesField = z
-  .array(urlField("a source"), {
-    error: "expected a list of at least one source URL (https://…)",
-  })
-  .min(1, { error: "expected a list of at least one source URL (https://…)" });
+  .array(urlField("a source"), { error: sourcesMessage })
+  .min(MIN_SOURCES, { error: sourcesMessage });
 
 function toIsoDay(value: Date | string): string {
   return value instanceof Date ? value.toISOString().slice(0, 10) : value;
@@ -74,10 +80,11 @@ export function enumField<const Values extends readonly [string, ...string[]]>(w
 export function enumListField<const Values extends readonly [string, ...string[]]>(
   what: string,
   values: Values,
-  { min = 0 } = {},
+  { min = 0, max }: { min?: number; max?: number } = {},
 ) {
   const message = `expected a list of ${what}${min > 0 ? ` (at least ${min})` : ""}, each one of ${values.join(", ")}`;
-  return z
+  const list = z
     .array(z.enum(values, { error: `expected one of ${values.join(", ")}` }), { error: message })
     .min(min, { error: message });
+  return max === undefined ? list : list.max(max, { error: `expected at most ${max} ${what}` });
 }

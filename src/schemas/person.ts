@@ -8,12 +8,20 @@ import { hangulField, slugField, textField } from "./fields";
 
 export const personSchema = z.strictObject(
   {
-    /** The name as usually written in English, family name first (e.g. "Gong Yoo", "Kim Eun-sook"). Required. */
-    name: textField("the person's name in English", 80),
-    /** The name in Hangul (e.g. "공유"). Required. */
-    nameHangul: hangulField("the person's name"),
-    /** The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional. */
-    artist: slugField("an artist").optional(),
+    name: textField("the person's name in English", 80).meta({
+      title: "Name",
+      description:
+        'The name as usually written in English, family name first (e.g. "Gong Yoo", "Kim Eun-sook"). Required.',
+    }),
+    nameHangul: hangulField("the person's name").meta({
+      title: "Name in Hangul",
+      description: 'The name in Hangul (e.g. "공유"). Required.',
+    }),
+    artist: slugField("an artist", "iu").optional().meta({
+      title: "Also sings as",
+      reference: "artists",
+      description: 'The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional.',
+    }),
   },
   { error: 'expected { name, nameHangul } (and optionally artist: "<artist-slug>")' },
 );

@@ -3,7 +3,8 @@
  * plot turns go inside `<Spoiler>`, which is collapsed by default.
  */
 import { z } from "astro/zod";
-import { moodWeightsSchema } from "./mood-weights";
+import { MOOD_COUNT } from "../lib/editorial-rules";
+import { moodWeightsField } from "./mood-weights";
 import { dayField, enumField, hangulField, slugField, sourcesField, textField, urlField, yearField } from "./fields";
 
 /** Who sings: one woman, one man, two singers, or a group / band / three or more singers. */
@@ -11,10 +12,14 @@ export const VOICES = ["female", "male", "duet", "group"] as const;
 
 export const milestoneSchema = z.strictObject(
   {
-    /** The achievement in our words, e.g. a chart peak. Required. */
-    text: textField("the achievement", 200),
-    /** A source that states it. Required. */
-    source: urlField("the milestone's source"),
+    text: textField("the achievement", 200).meta({
+      title: "Achievement",
+      description: "The achievement in our words, e.g. a chart peak. Required.",
+    }),
+    source: urlField("the milestone's source").meta({
+      title: "Source",
+      description: "A source that states it. Required.",
+    }),
   },
   { error: "expected { text, source }" },
 );
@@ -22,32 +27,54 @@ export const milestoneSchema = z.strictObject(
 const energyMessage = "expected an integer 1–5 (1 calm … 5 driving)";
 
 export const songSchema = z.strictObject({
-  /** Title as released, in English or romanized. Required. */
-  title: textField("the song title", 120),
-  /** Korean title in Hangul; leave out for English-titled songs. Optional. */
-  titleHangul: hangulField("the Korean song title").optional(),
-  /** The drama the song was written for (a drama slug). Required. */
-  drama: slugField("a drama"),
-  /** The credited singers (artist slugs), in credit order. At least one. */
+  title: textField("the song title", 120).meta({
+    title: "Song title",
+    description: "Title as released, in English or romanized. Required.",
+  }),
+  titleHangul: hangulField("the Korean song title").optional().meta({
+    title: "Korean title (Hangul)",
+    description: "Korean title in Hangul; leave out for English-titled songs. Optional.",
+  }),
+  drama: slugField("a drama", "crash-landing-on-you").meta({
+    title: "Drama",
+    reference: "dramas",
+    description: "The drama the song was written for (a drama slug). Required.",
+  }),
   artists: z
-    .array(slugField("an artist"), { error: "expected a list of at least one artist slug" })
-    .min(1, { error: "expected a list of at least one artist slug" }),
-  /** Release year. Required. */
-  year: yearField("the release year"),
-  /** 1 calm … 5 driving. Required. */
-  energy: z.int({ error: energyMessage }).min(1, { error: energyMessage }).max(5, { error: energyMessage }),
-  /** Who sings it. Required. */
-  voice: enumField("the voice", VOICES),
-  /** Mood weights with reasons. At least one. */
-  moods: moodWeightsSchema,
-  /** When the song returns at key moments of the drama, a short note on how. Optional. */
-  motif: textField("the motif note", 200).optional(),
-  /** Chart or streaming achievements, each with a source. Optional. */
-  milestones: z.array(milestoneSchema, { error: "expected a list of milestones" }).default([]),
-  /** Where the facts above were checked. At least one URL. */
-  sources: sourcesField,
-  /** When the profile was added to Moodtrack (for the feed). Required. */
-  added: dayField("the day the profile was added", { notInFuture: true }),
+    .array(slugField("an artist", "iu"), { error: "expected a list of at least one artist slug" })
+    .min(1, { error: "expected a list of at least one artist slug" })
+    .meta({
+      title: "Singers",
+      reference: "artists",
+      description: "The credited singers (artist slugs), in credit order. At least one.",
+    }),
+  year: yearField("the release year").meta({ title: "Release year", description: "Release year. Required." }),
+  energy: z
+    .int({ error: energyMessage })
+    .min(1, { error: energyMessage })
+    .max(5, { error: energyMessage })
+    .meta({ title: "Energy", description: "1 calm … 5 driving. Required." }),
+  voice: enumField("the voice", VOICES).meta({ title: "Voice", description: "Who sings it. Required." }),
+  moods: moodWeightsField(MOOD_COUNT.songs).meta({
+    title: "Moods",
+    description: "Mood weights with reasons: 1–4 moods (MOOD_COUNT.songs).",
+  }),
+  motif: textField("the motif note", 200).optional().meta({
+    title: "Motif",
+    description: "When the song returns at key moments of the drama, a short note on how. Optional.",
+  }),
+  milestones: z
+    .array(milestoneSchema, { error: "expected a list of milestones" })
+    .default([])
+    .meta({ title: "Milestones", description: "Chart or streaming achievements, each with a source. Optional." }),
+  sources: sourcesField.meta({
+    title: "Sources",
+    description: "Where the facts above were checked. At least one URL.",
+  }),
+  added: dayField("the day the profile was added", { notInFuture: true }).meta({
+    title: "Added on",
+    description: "When the profile was added to Moodtrack (for the feed). Required.",
+  }),
 });
 
 export type SongData = z.infer<typeof songSchema>;

@@ -17,11 +17,11 @@ beforeAll(async () => {
 });
 afterAll(() => rm(copy, { recursive: true, force: true }));
 
-async function buildWith(brokenCase: string) {
+async function buildWith(brokenCase: string | undefined) {
   const content = path.join(copy, "src/content");
   await rm(content, { recursive: true, force: true });
   await cp(path.join(fixturesDir, "base"), content, { recursive: true });
-  await cp(path.join(fixturesDir, "broken", brokenCase), content, { recursive: true });
+  if (brokenCase) await cp(path.join(fixturesDir, "broken", brokenCase), content, { recursive: true });
   // A complete earlier build, which must not survive a failed one.
   await mkdir(path.join(copy, "dist"), { recursive: true });
   await writeFile(path.join(copy, "dist/index.html"), "<p>an earlier build</p>");
@@ -33,7 +33,34 @@ async function buildWith(brokenCase: string) {
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }
 
-describe("npm run build with a broken profile", () => {
+describe("npm run build", () => {
+  test("on sound content prints no warning and says per step what it did", async () => {
+    const { status, output } = await buildWith(undefined);
+    expect(status, output).toBe(0);
+    expect(output).not.toMatch(/\[WARN\]|warning/i);
+    expect(output).toContain("content check passed: no problems");
+    expect(output).toMatch(/1 dramas read and checked in \d+ ms/);
+    expect(output).toMatch(/share images: \d+ written/);
+  }, 120_000);
+});
+
+describe("npm run build with broken profiles", () => {
+  test("lists every problem, numbered, with no hook wrapper or stack trace, and leaves no dist/", async () => {
+    const { status, output } = await buildWith("several-problems");
+    expect(status).not.toBe(0);
+    expect(output).toContain("Moodtrack found 7 problems in the content:");
+    expect(output).toContain(
+      '  1. src/content/artists/test-singer.mdx › nameHangul: got "Test", expected the Hangul stage name written in Hangul',
+    );
+    expect(output).toContain(
+      '  7. src/content/songs/test-song.mdx › moods.longing.why: got an empty text "", expected a reason of 1–140 characters',
+    );
+    expect(output).not.toContain("An unhandled error occurred");
+    expect(output).not.toContain("Stack trace");
+    expect(output).not.toMatch(/^\s+at /m);
+    expect(existsSync(path.join(copy, "dist"))).toBe(false);
+  }, 120_000);
+
   test.each([
     ["weight-out-of-range", "src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
     [

@@ -1,7 +1,11 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkContent } from "../../src/integrations/content-check";
+import { checkContent } from "./content-layer";
+import { isAstroHeadInjectWarning } from "../../src/integrations/content-check";
+import { formatProblemList, nearestName } from "../../src/lib/content-errors";
+import { MOOD_SLUGS } from "../../src/lib/moods";
+import { lineOfProblem, parseProfileText } from "../../src/lib/profile-file";
 import { fixturesDir, withFixture } from "./content-fixtures";
 
 /**
@@ -53,6 +57,34 @@ const expectedProblems: Record<string, string[]> = {
   "unknown-network": [
     'src/content/dramas/test-drama.mdx › network: got "HBO", expected the original network: one of KBS1, KBS2, MBC, SBS, tvN, JTBC, OCN, ENA, MBN, TV Chosun, Channel A, Netflix, Disney+, TVING, Coupang Play, Wavve',
   ],
+  "near-misses": [
+    'src/content/songs/test-song.mdx › moods.playfull: got "playfull", expected a mood slug: one of fluttering, longing, heartbreak, healing, joyful, hopeful, tense, playful, nostalgic, bittersweet, epic, dreamy. Did you mean "playful"?',
+    'src/content/songs/test-song.mdx › drama: got "test-dramma", expected the slug of an existing drama (there is no src/content/dramas/test-dramma.mdx). Did you mean "test-drama"?',
+    'src/content/songs/test-song.mdx › artists.0: got "test-singr", expected the slug of an existing artist (there is no src/content/artists/test-singr.mdx). Did you mean "test-singer"?',
+  ],
+  "network-near-miss": [
+    'src/content/dramas/test-drama.mdx › network: got "Netflx", expected the original network: one of KBS1, KBS2, MBC, SBS, tvN, JTBC, OCN, ENA, MBN, TV Chosun, Channel A, Netflix, Disney+, TVING, Coupang Play, Wavve. Did you mean "Netflix"?',
+    'src/content/dramas/test-drama.mdx › genres.1: got "melodramma", expected one of romance, romantic-comedy, comedy, melodrama, fantasy, historical, thriller, crime, mystery, legal, medical, action, family, youth, slice-of-life, music, sports, workplace, school, military, revenge, supernatural, time-travel, satire. Did you mean "melodrama"?',
+  ],
+  "placeholder-in-body": [
+    "src/content/artists/test-singer.mdx › (body): got the template's placeholder \"TODO: one to three sentences of our own about who they are.\" on line 11, expected our own words in place of the template's placeholder",
+  ],
+  "placeholder-in-field": [
+    'src/content/dramas/test-drama.mdx › titleRomanized: got "TODO", expected our own words in place of the template\'s placeholder',
+    "src/content/dramas/test-drama.mdx › (body): got the template's placeholder \"two to four sentences of our own, spoiler-free, for someo…\" on line 18, expected our own words in place of the template's placeholder",
+  ],
+  "several-problems": [
+    'src/content/artists/test-singer.mdx › nameHangul: got "Test", expected the Hangul stage name written in Hangul (e.g. "도깨비")',
+    'src/content/artists/test-singer.mdx › idol: got "maybe", expected true or false',
+    'src/content/artists/test-singer.mdx › sources.0: got "example.org", expected a source as a full https:// URL',
+    "src/content/songs/test-song.mdx › energy: got 9, expected an integer 1–5 (1 calm … 5 driving)",
+    'src/content/songs/test-song.mdx › voice: got "choir", expected the voice: one of female, male, duet, group',
+    "src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3",
+    'src/content/songs/test-song.mdx › moods.longing.why: got an empty text "", expected a reason of 1–140 characters in our own words',
+  ],
+  "yaml-unquoted-colon": [
+    'src/content/dramas/test-drama.mdx › why (line 12): got an unquoted ": " inside the value of why, expected the value in double quotes: why: "Two people apart: the drama is about missing someone."',
+  ],
   "weight-out-of-range": ["src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
   "wrong-type": [
     'src/content/dramas/test-drama.mdx › episodes: got "sixteen", expected the number of episodes as a positive integer',
@@ -72,5 +104,50 @@ describe("content check", () => {
 
   test.each(Object.entries(expectedProblems))("%s", async (brokenCase, expected) => {
     expect(await problemsOf(brokenCase)).toEqual(expected);
+  });
+});
+
+describe("message helpers", () => {
+  test("a near miss names the intended name; a different name suggests nothing", () => {
+    expect(nearestName("playfull", MOOD_SLUGS)).toBe("playful");
+    expect(nearestName("jung-eunji", ["jung-eun-ji", "iu"])).toBe("jung-eun-ji");
+    expect(nearestName("Netflix", ["netflix"])).toBe("netflix");
+    expect(nearestName("HBO", ["MBC", "SBS", "KBS2"])).toBeUndefined();
+    expect(nearestName("sad", MOOD_SLUGS)).toBeUndefined();
+  });
+
+  test("a YAML mistake without a known cause still names its line and the parser's reason", () => {
+    const problem = parseProfileText("src/content/dramas/x.mdx", "---\ntitle: Goblin\n  year: 2016\n---\nBody.\n");
+    expect(problem).toBe(
+      'src/content/dramas/x.mdx › (frontmatter) (line 3): got invalid YAML (bad indentation of a mapping entry), expected "field: value" lines, values with ": " or "#" in double quotes',
+    );
+  });
+
+  test("the list is numbered and says how many", () => {
+    expect(formatProblemList(["a › b: got c, expected d", "e › f: got g, expected h"])).toBe(
+      "Moodtrack found 2 problems in the content:\n  1. a › b: got c, expected d\n  2. e › f: got g, expected h",
+    );
+  });
+
+  test("only Rolldown's warning about Astro's head-inject directive is filtered from the build log", () => {
+    const directive = (name: string) => ({
+      code: "MODULE_LEVEL_DIRECTIVE",
+      message: `The semantics of the module level directive "${name}" in "src/content/artists/iu.mdx?astroPropagatedAssets" may not be preserved when bundling.`,
+    });
+    expect(isAstroHeadInjectWarning(directive("use astro:head-inject"))).toBe(true);
+    expect(isAstroHeadInjectWarning(directive("use client"))).toBe(false);
+    expect(isAstroHeadInjectWarning({ code: "CIRCULAR_DEPENDENCY", message: "use astro:head-inject" })).toBe(false);
+  });
+});
+
+describe("where a problem points", () => {
+  const text = "---\ntitle: X\nmoods:\n  healing:\n    weight: 1\n  longing:\n    weight: 5\n---\nBody.\n";
+  test.each([
+    ["f.mdx › moods.longing.weight: got 5, expected an integer 1–3", 7],
+    ["f.mdx › title: got …, expected …", 2],
+    ["f.mdx › why (line 12): got an unquoted …", 12],
+    ["f.mdx › (songs): got no song, expected …", 1],
+  ])("%s → line %i", (problem, line) => {
+    expect(lineOfProblem(text, problem)).toBe(line);
   });
 });

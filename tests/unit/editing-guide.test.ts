@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
+import { MIN_SONGS_PER_DRAMA, MOOD_COUNT } from "../../src/lib/editorial-rules";
 import { artistSchema } from "../../src/schemas/artist";
 import { dramaSchema } from "../../src/schemas/drama";
 import { songSchema } from "../../src/schemas/song";
@@ -25,5 +26,15 @@ describe("docs/editing.md", () => {
     ["Artists", artistSchema],
   ] as const)("documents every %s field", (heading, schema) => {
     expect(documentedFields(heading)).toEqual(shapeOf(schema));
+  });
+});
+
+describe("the guide states the editorial rules the checks apply", () => {
+  test("mood counts and songs per drama", () => {
+    const text = guide.replace(/\s+/g, " ");
+    expect(text).toContain(`A drama lists ${MOOD_COUNT.dramas.min}–${MOOD_COUNT.dramas.max} moods`);
+    expect(text).toContain(`a song ${MOOD_COUNT.songs.min}–${MOOD_COUNT.songs.max}`);
+    expect(MIN_SONGS_PER_DRAMA).toBe(1);
+    expect(text).toContain("a drama needs a song before it can be built");
   });
 });

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
-import { checkContent } from "../../src/integrations/content-check";
+import { checkContent } from "./content-layer";
 import { slugify } from "../../src/lib/profile-template";
 import { fixturesDir } from "./content-fixtures";
 
