@@ -19,6 +19,7 @@ import {
   type DramaEntry,
   type SongEntry,
 } from "../lib/catalog";
+import { dramaCover, moodVector, songCover } from "../lib/cover";
 import { MOODS } from "../lib/moods";
 import { OG_HEIGHT, OG_WIDTH, ogCardTree, type OgCard } from "../lib/og-image";
 import { forEachBounded, ogRenderer, ogThreadCount, type FontFace } from "./og-pool";
@@ -26,7 +27,7 @@ import { renderTreeToPng } from "./og-render.mjs";
 
 const require = createRequire(import.meta.url);
 /** Bump when the card layout changes, so cached images are not reused. */
-const LAYOUT_VERSION = "3";
+const LAYOUT_VERSION = "4";
 
 const WEIGHTS = [400, 700] as const;
 const fontFile = (subset: string, weight: number) =>
@@ -92,6 +93,7 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
           .slice(0, 3)
           .map(({ mood }) => mood),
         ...(song ? { note: `Start with “${song.data.title}” · ${singers.join(" & ")}` } : {}),
+        cover: dramaCover({ slug: drama.id, moods: moodVector(drama.data.moods), year: drama.data.year }),
       },
     };
   });
@@ -108,6 +110,12 @@ export function ogJobs(projectCatalog: ReturnType<typeof createCatalog>): OgJob[
           .slice(0, 3)
           .map(({ mood }) => mood),
         note: `From ${drama.data.title} (${drama.data.year})`,
+        cover: songCover({
+          slug: song.id,
+          moods: moodVector(song.data.moods),
+          energy: song.data.energy,
+          year: song.data.year,
+        }),
       },
     };
   });

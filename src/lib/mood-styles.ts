@@ -1,4 +1,3 @@
-import { HANGUL_UNICODE_RANGE } from "./hangul";
 import { MOODS } from "./moods";
 
 /** One class per mood setting `--mood`, in light and dark schemes. */
@@ -9,21 +8,10 @@ export function moodStylesheet(): string {
 }
 
 /**
- * The self-hosted Hangul subset (src/pages/fonts/[file].ts), declared for Hangul only so Latin text
- * keeps the system font. It lives here rather than in global.css because the font files are built
- * by an endpoint, which Vite's CSS pipeline cannot see.
+ * Everything /theme.css serves: the CJK font faces (src/lib/cjk-font.ts; they live here rather than
+ * in global.css because the font files are built by an endpoint, which Vite's CSS pipeline cannot see)
+ * and the mood colours.
  */
-export function hangulFontFaces(): string {
-  return [400, 700]
-    .map(
-      (weight) =>
-        `@font-face{font-family:"Moodtrack Hangul";src:url("/fonts/hangul-${weight}.woff2") format("woff2");` +
-        `font-weight:${weight === 400 ? "400 500" : "600 900"};font-display:swap;unicode-range:${HANGUL_UNICODE_RANGE}}`,
-    )
-    .join("\n");
-}
-
-/** Everything /theme.css serves. */
-export function themeStylesheet(): string {
-  return `${hangulFontFaces()}\n${moodStylesheet()}`;
+export function themeStylesheet(fontFaces: string): string {
+  return `${fontFaces}\n${moodStylesheet()}`;
 }

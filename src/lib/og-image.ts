@@ -3,12 +3,18 @@
  * title, Latin or Hangul, inside the card. Rendering (fonts, satori, resvg, the cache) lives in
  * src/integrations/og-images.ts; this module is pure so the fitting rules are unit-tested.
  */
+import { coverDataUrl, type CoverInput } from "./cover";
 import { getMood, type MoodSlug } from "./moods";
 
 export const OG_WIDTH = 1200;
 export const OG_HEIGHT = 630;
 const PADDING = 64;
 const CONTENT_WIDTH = OG_WIDTH - 2 * PADDING;
+/** The generated cover sits at the right, full height inside the padding. */
+const COVER_SIZE = OG_HEIGHT - 2 * PADDING;
+const COVER_GAP = 56;
+/** Room the text has beside a cover. */
+const CONTENT_WIDTH_WITH_COVER = CONTENT_WIDTH - COVER_SIZE - COVER_GAP;
 
 /** What a share image shows; also the input its cache key is computed from. */
 export interface OgCard {
@@ -20,6 +26,8 @@ export interface OgCard {
   moods: MoodSlug[];
   /** One line under the moods (a mood's description, a drama's best-known song). */
   note?: string;
+  /** The profile's generated cover (src/lib/cover.ts), shown at the right. */
+  cover?: CoverInput;
 }
 
 /** Approximate advance width of a character in ems for Noto Sans KR Bold. */
@@ -87,11 +95,18 @@ export function ogCardTree(card: OgCard): Node {
   const from = getMood(first).color.onLight;
   const to = getMood(second ?? first).color.onLight;
   const title = card.title.length > 120 ? `${card.title.slice(0, 117)}…` : card.title;
-  const titleSize = fitFontSize(title, 3, TITLE_SIZES, { maxHeight: TITLE_MAX_HEIGHT });
+  const width = card.cover ? CONTENT_WIDTH_WITH_COVER : CONTENT_WIDTH;
+  // Fitted a little narrower than the box beside a cover: the width estimate is approximate, and a fourth
+  // line there would push the moods down.
+  const titleSize = fitFontSize(title, 3, TITLE_SIZES, {
+    width: card.cover ? width * 0.92 : width,
+    maxHeight: TITLE_MAX_HEIGHT,
+  });
   const hangul =
     card.titleHangul && card.titleHangul.length > 60 ? `${card.titleHangul.slice(0, 57)}…` : card.titleHangul;
-  const hangulSize = hangul ? fitFontSize(hangul, 1, HANGUL_SIZES) : 0;
-  const note = card.note && card.note.length > 70 ? `${card.note.slice(0, 67)}…` : (card.note ?? "");
+  const hangulSize = hangul ? fitFontSize(hangul, 1, HANGUL_SIZES, { width }) : 0;
+  const noteLimit = card.cover ? 60 : 70;
+  const note = card.note && card.note.length > noteLimit ? `${card.note.slice(0, noteLimit - 3)}…` : (card.note ?? "");
   // satori sizes boxes without their padding, so the padding is a margin inside a full-size frame.
   const frame = {
     width: OG_WIDTH,
@@ -100,45 +115,57 @@ export function ogCardTree(card: OgCard): Node {
     color: "#ffffff",
     fontFamily: "Noto Sans KR",
   };
-  return box(frame, [
-    box({ flexGrow: 1, margin: PADDING, flexDirection: "column", justifyContent: "space-between" }, [
-      box({ flexDirection: "column", gap: 12 }, [
-        box({ fontSize: 30, fontWeight: 400, opacity: 0.92 }, card.eyebrow),
-        box(
-          {
-            fontSize: titleSize,
-            fontWeight: 700,
-            lineHeight: TITLE_LINE_HEIGHT,
-            maxWidth: CONTENT_WIDTH,
-            flexWrap: "wrap",
-          },
-          title,
-        ),
-        ...(hangul ? [box({ fontSize: hangulSize, fontWeight: 700, opacity: 0.95 }, hangul)] : []),
-      ]),
-      box({ flexDirection: "column", gap: 18 }, [
-        box(
-          { gap: 14, flexWrap: "wrap" },
-          card.moods.slice(0, 3).map((slug) => {
-            const mood = getMood(slug);
-            return box(
-              {
-                padding: "6px 22px",
-                borderRadius: 999,
-                border: "3px solid rgba(255,255,255,0.9)",
-                backgroundColor: "rgba(0,0,0,0.18)",
-                fontSize: 30,
-                fontWeight: 700,
-              },
-              `${mood.name} · ${mood.nameHangul}`,
-            );
-          }),
-        ),
-        box({ justifyContent: "space-between", alignItems: "flex-end", gap: 24 }, [
-          box({ fontSize: 26, opacity: 0.92, maxWidth: 820 }, note),
-          box({ fontSize: 30, fontWeight: 700, letterSpacing: 1 }, "Moodtrack"),
-        ]),
+  const text = box({ flexGrow: 1, flexDirection: "column", justifyContent: "space-between", maxWidth: width }, [
+    box({ flexDirection: "column", gap: 12 }, [
+      box({ fontSize: 30, fontWeight: 400, opacity: 0.92 }, card.eyebrow),
+      box(
+        {
+          fontSize: titleSize,
+          fontWeight: 700,
+          lineHeight: TITLE_LINE_HEIGHT,
+          maxWidth: width,
+          flexWrap: "wrap",
+        },
+        title,
+      ),
+      ...(hangul ? [box({ fontSize: hangulSize, fontWeight: 700, opacity: 0.95 }, hangul)] : []),
+    ]),
+    box({ flexDirection: "column", gap: 18 }, [
+      box(
+        { gap: 14, flexWrap: "wrap" },
+        card.moods.slice(0, card.cover ? 2 : 3).map((slug) => {
+          const mood = getMood(slug);
+          return box(
+            {
+              padding: "6px 22px",
+              borderRadius: 999,
+              border: "3px solid rgba(255,255,255,0.9)",
+              backgroundColor: "rgba(0,0,0,0.18)",
+              fontSize: card.cover ? 26 : 30,
+              fontWeight: 700,
+            },
+            `${mood.name} · ${mood.nameHangul}`,
+          );
+        }),
+      ),
+      box({ justifyContent: "space-between", alignItems: "flex-end", gap: 24 }, [
+        box({ fontSize: 26, opacity: 0.92, maxWidth: card.cover ? width - 200 : 820 }, note),
+        box({ fontSize: 30, fontWeight: 700, letterSpacing: 1 }, "Moodtrack"),
       ]),
     ]),
   ]);
+  const cover = card.cover
+    ? [
+        {
+          type: "img",
+          props: {
+            src: coverDataUrl(card.cover),
+            width: COVER_SIZE,
+            height: COVER_SIZE,
+            style: { borderRadius: 28, boxShadow: "0 12px 40px rgba(0,0,0,0.35)" },
+          },
+        },
+      ]
+    : [];
+  return box(frame, [box({ flexGrow: 1, margin: PADDING, gap: COVER_GAP }, [text, ...cover])]);
 }

@@ -70,7 +70,7 @@ test("a mood page ranks dramas and songs by weight", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1 })).toContainText("Healing");
   const dramas = page.getByRole("region", { name: /^Dramas/ }).getByRole("listitem");
   expect(await dramas.count()).toBeGreaterThan(2);
-  await expect(dramas.first()).toContainText("defining");
+  await expect(dramas.first()).toContainText("Defining");
 });
 
 test("about explains the formula and privacy", async ({ page }) => {

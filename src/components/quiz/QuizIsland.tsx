@@ -67,6 +67,11 @@ export default function QuizIsland() {
     return () => window.removeEventListener("popstate", onPop);
   }, []);
 
+  // The page's intro ("Six quick questions…") belongs to the questions, not to the results.
+  useEffect(() => {
+    document.documentElement.toggleAttribute("data-quiz-results", step === RESULTS_STEP);
+  }, [step]);
+
   useEffect(() => {
     if (firstRender.current && step === 1) {
       firstRender.current = false;
@@ -146,11 +151,13 @@ export default function QuizIsland() {
                             aria-describedby="moods-hint"
                             onChange={() => toggleMood(mood.slug)}
                           />
-                          <span class="mood-name">{mood.name}</span>
-                          <span lang="ko" class="mood-hangul">
-                            {mood.nameHangul}
+                          <span class="mood-text">
+                            <span class="mood-name">{mood.name}</span>{" "}
+                            <span lang="ko" class="mood-hangul">
+                              {mood.nameHangul}
+                            </span>
+                            <span class="mood-description">{mood.description}</span>
                           </span>
-                          <span class="mood-description">{mood.description}</span>
                         </label>
                       </li>
                     );
@@ -204,15 +211,24 @@ export default function QuizIsland() {
               </>
             )}
           </fieldset>
-          {step === 1 && answers.moods.length === 0 && <p class="hint">Pick at least one mood to continue.</p>}
-          <div class="actions">
+          {/* One primary action per step, always in reach: the bar sticks to the bottom of the screen
+              (above the keyboard and the home indicator) while the choices scroll under it. */}
+          <div class="actions action-bar">
+            {step === 1 && answers.moods.length === 0 && (
+              <p class="hint action-hint">Pick at least one mood to continue.</p>
+            )}
+            {step === 1 && answers.moods.length > 0 && (
+              <p class="hint action-hint" aria-hidden="true">
+                {answers.moods.length} of {MAX_MOODS} chosen
+              </p>
+            )}
             {step > 1 && (
               <button type="button" class="button secondary" onClick={goBack}>
                 Back
               </button>
             )}
-            {step > 1 && (
-              <button type="button" class="button secondary" onClick={() => skipStep(step)}>
+            {step > 1 && step < QUESTION_COUNT && (
+              <button type="button" class="link-button skip" onClick={() => skipStep(step)}>
                 Skip
               </button>
             )}

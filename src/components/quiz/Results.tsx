@@ -1,8 +1,13 @@
-/** The results: a short letter, the ranked dramas with reasons and songs, songs on their own, sharing. */
+/**
+ * The results: a short letter with the share action beside it, then the ranked dramas as cards
+ * (cover, title, percentage, why, songs), then songs that match on their own.
+ */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
+import { coverSvg, dramaCover } from "../../lib/cover";
 import { listenLinks } from "../../lib/listen-links";
+import type { DramaMatch } from "../../lib/match";
 import { getMood } from "../../lib/moods";
 import { $answers, $index, $results, $resultsQuery, $textIndex, loadIndex, retake } from "../../stores/quiz";
 import { ShareBox } from "./ShareBox";
@@ -23,6 +28,92 @@ function ListenRow({ title, artistNames }: { title: string; artistNames: string[
         </li>
       ))}
     </ul>
+  );
+}
+
+/**
+ * Why it is here: the matcher's plain sentences (src/lib/match/explain.ts), then the editors' reason
+ * for each asked mood once the text index has brought them.
+ */
+function Why({ match }: { match: DramaMatch }) {
+  return (
+    <>
+      {match.explanation.length > 0 && (
+        <ul class="why explanation">
+          {match.explanation.map((sentence) => (
+            <li>{sentence}</li>
+          ))}
+        </ul>
+      )}
+      {match.reasons.length > 0 && (
+        <ul class="why reasons">
+          {match.reasons.map((reason) => (
+            <li>
+              <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
+export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) {
+  const [first, ...others] = match.songs;
+  return (
+    <li class="match card">
+      <div
+        class="cover"
+        aria-hidden="true"
+        dangerouslySetInnerHTML={{ __html: coverSvg(dramaCover(match.drama), `match-${match.drama.slug}`) }}
+      />
+      <div class="match-head">
+        <h3>
+          <a href={`/dramas/${match.drama.slug}/`}>{match.drama.title}</a>{" "}
+          <span lang="ko" class="muted match-hangul">
+            {match.drama.titleHangul}
+          </span>
+        </h3>
+        <p class="percent">
+          <strong>{match.percentLabel}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
+          {rank === 0 && <span class="badge best">Best match</span>}
+        </p>
+        {/* An SVG bar: its width is an attribute, which the CSP allows where an inline style is not. */}
+        <svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
+          <rect class="meter-track" width="100" height="4" rx="2" />
+          <rect class="meter-fill" width={Math.max(2, Math.min(100, match.percent))} height="4" rx="2" />
+        </svg>
+      </div>
+      <div class="match-body">
+        <Why match={match} />
+        <p class="more-like">
+          <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
+            More like this<span class="visually-hidden"> ({match.drama.title})</span>
+          </a>
+        </p>
+        {first && (
+          <div class="carrying">
+            <p class="songs-label">
+              Start with <a href={`/songs/${first.song.slug}/`}>{first.song.title}</a>{" "}
+              <span class="muted">by {first.artistNames.join(" & ")}</span>
+            </p>
+            <ListenRow title={first.song.title} artistNames={first.artistNames} />
+            {others.length > 0 && (
+              <p class="also">
+                Also:{" "}
+                {others.map(({ song, artistNames }, position) => (
+                  <>
+                    {position > 0 && ", "}
+                    <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
+                    <span class="muted">by {artistNames.join(" & ")}</span>
+                  </>
+                ))}
+              </p>
+            )}
+          </div>
+        )}
+      </div>
+    </li>
   );
 }
 
@@ -74,7 +165,7 @@ export function Results({ announcer }: Props) {
       {results && (
         <>
           <p class="letter">
-            {moodNames.length > 0 && <>Your moods: {moodNames.join(" · ")}. </>}
+            {moodNames.length > 0 && <>You want to feel {moodNames.join(" and ").toLowerCase()}. </>}
             {answers.q.trim() && !results.textIgnored && <>Your words: “{answers.q.trim()}”. </>}
             {top ? (
               <>
@@ -89,77 +180,31 @@ export function Results({ announcer }: Props) {
           ))}
           {results.textIgnored && results.dramas.length > 0 && <p class="hint">We matched on your moods alone.</p>}
           {results.dramas.length === 0 && <p>Try other words or moods, or leave fewer dramas out as already seen.</p>}
-          <ol class="matches">
-            {results.dramas.map((match) => (
-              <li key={match.drama.slug} class="match card">
-                <h3>
-                  <a href={`/dramas/${match.drama.slug}/`}>{match.drama.title}</a>{" "}
-                  <span lang="ko" class="muted">
-                    {match.drama.titleHangul}
-                  </span>
-                </h3>
-                <p class="percent">
-                  <strong>{match.percentLabel}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
-                </p>
-                {match.explanation.length > 0 && (
-                  <ul class="explanation">
-                    {match.explanation.map((line) => (
-                      <li>{line}</li>
-                    ))}
-                  </ul>
-                )}
-                <p class="more-like">
-                  <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
-                    More like this<span class="visually-hidden"> ({match.drama.title})</span>
-                  </a>
-                </p>
-                {match.reasons.length > 0 && (
-                  <ul class="reasons">
-                    {match.reasons.map((reason) => (
-                      <li>
-                        <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                {match.songs.length > 0 && (
-                  <>
-                    <p class="songs-label">Songs that carry it:</p>
-                    <ul class="carrying">
-                      {match.songs.map(({ song, artistNames, moods }) => (
-                        <li key={song.slug}>
-                          <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
-                          <span class="muted">by {artistNames.join(" & ")}</span>
-                          {moods.length > 0 && (
-                            <p class="song-reason">
-                              Carries {moods.map((mood) => getMood(mood).name.toLowerCase()).join(" and ")}
-                            </p>
-                          )}
-                          <ListenRow title={song.title} artistNames={artistNames} />
-                        </li>
-                      ))}
-                    </ul>
-                  </>
-                )}
-              </li>
-            ))}
-          </ol>
-          {results.songs.length > 0 && (
-            <section aria-labelledby="songs-heading">
-              <h3 id="songs-heading">Songs that match on their own</h3>
-              <ol class="song-matches">
-                {results.songs.map((match) => (
-                  <li key={match.song.slug}>
-                    <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
-                    <span class="muted">
-                      by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
-                    </span>
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
-          {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
+          {/* On wide screens the share link and the songs sit in a column beside the dramas; on a phone
+              the share link comes first, right under the letter. */}
+          <div class="results-body">
+            {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
+            <ol class="matches">
+              {results.dramas.map((match, rank) => (
+                <MatchCard key={match.drama.slug} match={match} rank={rank} />
+              ))}
+            </ol>
+            {results.songs.length > 0 && (
+              <section aria-labelledby="songs-heading" class="song-matches-section">
+                <h3 id="songs-heading">Songs that match on their own</h3>
+                <ol class="song-matches">
+                  {results.songs.map((match) => (
+                    <li key={match.song.slug}>
+                      <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
+                      <span class="muted">
+                        by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
+                      </span>
+                    </li>
+                  ))}
+                </ol>
+              </section>
+            )}
+          </div>
         </>
       )}
       <div class="actions">

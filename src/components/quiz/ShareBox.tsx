@@ -1,4 +1,4 @@
-/** The share link of a result, with Copy and (where the browser has it) Share. */
+/** The share link of a result, with Copy and (where the browser has it) Share: compact, near the top. */
 import { useState } from "preact/hooks";
 
 interface Props {
@@ -41,7 +41,7 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
 
   const share = async () => {
     try {
-      await navigator.share({ title: `My Moodtrack match: ${topTitle}`, url: link });
+      await navigator.share({ title: `${topTitle} — my Moodtrack match`, url: link });
     } catch {
       // Closing the share sheet rejects too; nothing to report.
     }
@@ -49,7 +49,9 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
 
   return (
     <section class="share" aria-labelledby="share-heading">
-      <h3 id="share-heading">Share your match</h3>
+      <h3 id="share-heading" class="visually-hidden">
+        Share your match
+      </h3>
       <p id="share-contents" class="hint">
         {personal.length > 0 && !leaveOut
           ? `Anyone with this link sees your moods and choices, plus ${personal.join(" and ")}.`
@@ -61,8 +63,10 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
           Leave out {personal.join(" and ")}
         </label>
       )}
-      <label for="share-link">Share link</label>
       <div class="share-row">
+        <label for="share-link" class="share-label">
+          Share link
+        </label>
         <input
           id="share-link"
           class="text-input"
@@ -81,7 +85,7 @@ export function ShareBox({ topSlug, topTitle, query }: Props) {
           </button>
         )}
       </div>
-      <p class="hint" role="status">
+      <p class="hint share-status" role="status">
         {status}
       </p>
     </section>

@@ -1,0 +1,137 @@
+import { Resvg } from "@resvg/resvg-js";
+import { describe, expect, test } from "vitest";
+import {
+  coverDataUrl,
+  coverMoods,
+  coverShapes,
+  coverSvg,
+  dramaCover,
+  energyFromMoods,
+  moodVector,
+  seededRandom,
+  songCover,
+} from "../../src/lib/cover";
+import { MOOD_SLUGS, getMood } from "../../src/lib/moods";
+import { loadRealCatalog } from "./real-catalog";
+
+const vector = (weights: Partial<Record<(typeof MOOD_SLUGS)[number], number>>) =>
+  MOOD_SLUGS.map((slug) => weights[slug] ?? 0);
+const goblin = { slug: "goblin", moods: vector({ longing: 3, bittersweet: 3, dreamy: 3, playful: 1 }), year: 2016 };
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+describe("cover shapes", () => {
+  test("the same profile always gives the same cover", () => {
+    expect(coverSvg(dramaCover(goblin), "a")).toBe(coverSvg(dramaCover({ ...goblin }), "a"));
+    const random = seededRandom("goblin");
+    const again = seededRandom("goblin");
+    expect([random(), random()]).toEqual([again(), again()]);
+  });
+
+  test("the background runs between the two strongest moods' deep colours; glows use their light ones", () => {
+    const shapes = coverShapes(dramaCover(goblin));
+    expect(shapes.background.from).toBe(getMood("longing").color.onLight);
+    expect(shapes.background.to).toBe(getMood("bittersweet").color.onLight);
+    expect(shapes.glows.map((glow) => glow.color)).toEqual(
+      ["longing", "bittersweet", "dreamy", "playful"].map((slug) => getMood(slug as "longing").color.onDark),
+    );
+    // A weight-3 mood glows larger than a weight-1 mood.
+    expect(shapes.glows[0]!.r).toBeGreaterThan(shapes.glows[3]!.r);
+    expect(shapes.grooves.radii).toHaveLength(4);
+  });
+
+  test("strongest moods first, ties in vocabulary order", () => {
+    expect(coverMoods(vector({ dreamy: 2, longing: 2, epic: 3 })).map((mood) => mood.slug)).toEqual([
+      "epic",
+      "longing",
+      "dreamy",
+    ]);
+  });
+
+  test("the year turns the background; the slug moves the glows", () => {
+    expect(coverShapes(dramaCover({ ...goblin, year: 2017 })).background.angle).toBe(
+      (coverShapes(dramaCover(goblin)).background.angle + 15) % 360,
+    );
+    expect(coverShapes(dramaCover({ ...goblin, slug: "other" })).glows).not.toEqual(
+      coverShapes(dramaCover(goblin)).glows,
+    );
+  });
+
+  test("calm songs draw a low waveform, driving ones a tall one", () => {
+    const song = { slug: "a-song", moods: vector({ healing: 3 }), year: 2020 };
+    const calm = coverShapes(songCover({ ...song, energy: 1 })).bars;
+    const driving = coverShapes(songCover({ ...song, energy: 5 })).bars;
+    expect(calm).toHaveLength(24);
+    expect(mean(driving)).toBeGreaterThan(mean(calm) * 2);
+    expect(Math.max(...driving)).toBeLessThanOrEqual(22);
+  });
+
+  test("a drama's energy comes from its moods", () => {
+    expect(energyFromMoods(vector({ healing: 3 }))).toBe(1);
+    expect(energyFromMoods(vector({ tense: 2, epic: 1 }))).toBe(5);
+    expect(energyFromMoods(vector({ healing: 1, tense: 1 }))).toBe(3);
+    expect(energyFromMoods(vector({}))).toBe(3);
+  });
+
+  test("profile weights become the index's vector", () => {
+    expect(moodVector({ longing: { weight: 3 }, dreamy: { weight: 1 } })).toEqual(vector({ longing: 3, dreamy: 1 }));
+  });
+
+  test("bad numbers are refused with the profile named", () => {
+    expect(() => coverShapes({ seed: "x", moods: vector({ joyful: 1 }), energy: Number.NaN, year: 2020 })).toThrow(
+      'Cover for "x": energy and year must be numbers',
+    );
+  });
+});
+
+describe("cover SVG", () => {
+  test("ids carry the caller's prefix, so two covers on one page never share a gradient", () => {
+    const svg = coverSvg(dramaCover(goblin), "card goblin");
+    expect(svg).toContain('id="cv-card-goblin-bg"');
+    expect(svg).toContain("url(#cv-card-goblin-bg)");
+    expect(svg).not.toContain('id="cv-other');
+  });
+
+  test("decorative, and no style attribute (the CSP forbids inline styles)", () => {
+    const svg = coverSvg(dramaCover(goblin), "x");
+    expect(svg).toMatch(/^<svg [^>]*aria-hidden="true"/);
+    expect(svg).not.toMatch(/style=/);
+  });
+
+  test("every real drama and song gets its own cover, and each renders", async () => {
+    const { source } = await loadRealCatalog();
+    const drawn = new Set<string>();
+    for (const drama of source.dramas) {
+      const svg = coverSvg(
+        dramaCover({ slug: drama.id, moods: moodVector(drama.data.moods), year: drama.data.year }),
+        "x",
+      );
+      drawn.add(svg);
+    }
+    for (const song of source.songs)
+      drawn.add(
+        coverSvg(
+          songCover({
+            slug: song.id,
+            moods: moodVector(song.data.moods),
+            energy: song.data.energy,
+            year: song.data.year,
+          }),
+          "x",
+        ),
+      );
+    expect(drawn.size).toBe(source.dramas.length + source.songs.length);
+    // resvg is strict about SVG syntax: one render proves the markup is well formed.
+    const first = [...drawn][0]!;
+    const png = new Resvg(first, { fitTo: { mode: "width", value: 64 } }).render();
+    expect(png.width).toBe(64);
+    expect(coverDataUrl(dramaCover(goblin))).toMatch(/^data:image\/svg\+xml;base64,/);
+  });
+});
+
+test("the share image shows the cover beside a narrower title", async () => {
+  const { ogCardTree } = await import("../../src/lib/og-image");
+  const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
+  const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }));
+  expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);
+  expect(JSON.stringify(ogCardTree(card))).not.toContain("data:image/svg+xml");
+});
