@@ -119,7 +119,7 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
     const year = int(2000, 2025);
     await writeFile(
       path.join(contentDir, "dramas", `${slug}.mdx`),
-      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ncast:\n${people(int(2, 4))}\nwriters:\n${people(1)}\ndirectors:\n${people(1)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(1, 4))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\n${prose(3)}\n`,
+      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ncast:\n${people(int(2, 4))}\nwriters:\n${people(1)}\ndirectors:\n${people(1)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(2, 4))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\n${prose(3)}\n`,
     );
   }
   for (let i = 0; i < size.songs; i++) {
