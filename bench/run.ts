@@ -19,6 +19,7 @@ import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/chromium";
 import { copyProject, linkNodeModules } from "../tests/project-copy";
+import { evaluateBuild } from "./evaluate";
 import { sizeFor, writeFloorProject, writeSyntheticCatalog } from "./synthetic";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -231,6 +232,7 @@ async function searchIndex(dist: string) {
     moods: moods.json as { dramas: { slug: string[]; title: string[] }; songs: { slug: string[]; title: string[] } },
     gzip: moods.gzip + text.gzip,
     raw: moods.raw + text.raw,
+    moodsGzip: moods.gzip,
     sizes: `moods ${kb(moods.gzip)} + text ${kb(text.gzip)}`,
   };
 }
@@ -325,11 +327,19 @@ async function main() {
   record({ figure: "build, real catalogue, warm", value: `${described(warm)} (images: ${warm.log})`, target: "—" });
 
   const index = await searchIndex(path.join(root, "dist"));
+  // Mood results need only the mood index; the text index follows (and is what free text waits for).
   record({
-    figure: "index size, real catalogue (gzip, both files)",
-    value: `${kb(index.gzip)} (${index.sizes}; ${kb(index.raw)} raw)`,
+    figure: "index before mood results, real catalogue (gzip, mood index)",
+    value: `${kb(index.moodsGzip)} (both files ${kb(index.gzip)}: ${index.sizes}; ${kb(index.raw)} raw)`,
     target: "≤ 30 KB",
-    pass: index.gzip <= 30 * 1024,
+    pass: index.moodsGzip <= 30 * 1024,
+  });
+
+  const judged = await evaluateBuild(path.join(root, "dist"));
+  record({
+    figure: `judged set (${judged.cases.length} cases, bench/judged-set.json): hit@3 / MRR`,
+    value: `${(judged.hitAt3 * 100).toFixed(1)} % / ${judged.meanReciprocalRank.toFixed(3)}`,
+    target: "—",
   });
 
   const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
@@ -425,9 +435,10 @@ async function main() {
       }
       const syntheticIndex = await searchIndex(path.join(directory, "dist"));
       record({
-        figure: `index size, ${label} (gzip, both files)`,
-        value: `${kb(syntheticIndex.gzip)} (${syntheticIndex.sizes})`,
-        target: "—",
+        figure: `index before mood results, ${label} (gzip, mood index)`,
+        value: `${kb(syntheticIndex.moodsGzip)} (both files ${kb(syntheticIndex.gzip)}: ${syntheticIndex.sizes})`,
+        target: "≤ 200 KB at 10,000",
+        ...(profiles >= 10_000 ? { pass: syntheticIndex.moodsGzip <= 200 * 1024 } : {}),
       });
       await interactionFigures(browser, directory, label);
       await rm(directory, { recursive: true, force: true });
