@@ -2,6 +2,7 @@ import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { EMPTY_ANSWERS, type QuizAnswers } from "../../src/lib/answers";
 import { createMatcher, energyFit, lengthFit, percentLabels, scoreDramaForMoods, voiceFit } from "../../src/lib/match";
+import { MAX_PERCENT_DECIMALS } from "../../src/lib/match/rank";
 import { MOOD_SLUGS, type MoodSlug } from "../../src/lib/moods";
 import { buildIndex, matcherFor, type DramaSpec, type SongSpec } from "./index-fixtures";
 
@@ -203,14 +204,16 @@ describe("ranking properties", () => {
     );
   });
 
-  test("two results read the same percentage only when their scores are equal", () => {
+  test("two results read the same percentage only when their scores are equal to the last decimal shown", () => {
     fc.assert(
       fc.property(catalogue, quizAnswers, (data, chosen) => {
         const result = matcherOf(data.dramas, data.songs).match(chosen, { dramas: 100, songs: 100 });
         for (const list of [result.dramas, result.songs]) {
           for (let i = 1; i < list.length; i++) {
             const [a, b] = [list[i - 1]!, list[i]!];
-            if (a.percentLabel === b.percentLabel) expect(Math.abs(a.score - b.score)).toBeLessThan(1e-9);
+            if (a.percentLabel === b.percentLabel) {
+              expect(Math.abs(a.score - b.score) * 100).toBeLessThan(10 ** -MAX_PERCENT_DECIMALS);
+            }
           }
         }
       }),

@@ -21,12 +21,15 @@ export function byScore<Item extends { score: number }>(tieBreak: (a: Item, b: I
   return (a: Item, b: Item) => b.score - a.score || tieBreak(a, b);
 }
 
-const MAX_DECIMALS = 4;
+/** The most decimals a percentage shows: scores closer than 0.0001 points read the same. */
+export const MAX_PERCENT_DECIMALS = 4;
+const MAX_DECIMALS = MAX_PERCENT_DECIMALS;
 
 /**
  * Percentages for a ranked list of scores (0–1), as short as they can be while two different scores
  * never read the same: "87 %" unless a neighbour also rounds to 87, then "87.4 %" and "87.2 %".
- * Equal scores read the same; a score above 0 never reads "0".
+ * Equal scores read the same, and so do scores closer than 10^-MAX_PERCENT_DECIMALS points (below
+ * that, differences are floating-point noise); a score above 0 never reads "0".
  */
 export function percentLabels(scores: readonly number[]): string[] {
   const label = (score: number, decimals: number) => (score * 100).toFixed(decimals);
