@@ -50,8 +50,31 @@ export function urlField(what: string) {
 const sourcesMessage = `expected a list of at least ${MIN_SOURCES} source URL${MIN_SOURCES === 1 ? "" : "s"} (https://…)`;
 
 /** At least MIN_SOURCES https URLs; where the profile's facts were checked. */
+/**
+ * Sites that host song lyrics: never a source (they copy lyrics without permission and rarely say
+ * where their facts come from). Any host with "lyric" in its name counts, plus these.
+ */
+export const LYRIC_HOSTS = ["nomusica.com", "genius.com", "azlyrics.com", "musixmatch.com", "colorcodedlyrics.com"];
+
+export function isLyricHost(url: string): boolean {
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return false;
+  }
+  return /lyric/.test(host) || LYRIC_HOSTS.some((lyricHost) => host === lyricHost || host.endsWith(`.${lyricHost}`));
+}
+
+const lyricHostMessage = `expected a source that is not a lyrics site (any host with "lyric" in its name, or ${LYRIC_HOSTS.join(", ")}): cite a news, reference or music-service page instead`;
+
+/** A URL where a fact was checked: any https page but a lyrics site. */
+export function sourceUrlField(what: string) {
+  return urlField(what).refine((url) => !isLyricHost(url), { error: lyricHostMessage });
+}
+
 export const sourcesField = z
-  .array(urlField("a source"), { error: sourcesMessage })
+  .array(sourceUrlField("a source"), { error: sourcesMessage })
   .min(MIN_SOURCES, { error: sourcesMessage });
 
 function toIsoDay(value: Date | string): string {

@@ -5,7 +5,16 @@
 import { z } from "astro/zod";
 import { MOOD_COUNT } from "../lib/editorial-rules";
 import { moodWeightsField } from "./mood-weights";
-import { dayField, enumField, hangulField, slugField, sourcesField, textField, urlField, yearField } from "./fields";
+import {
+  dayField,
+  enumField,
+  hangulField,
+  slugField,
+  sourcesField,
+  sourceUrlField,
+  textField,
+  yearField,
+} from "./fields";
 
 /** Who sings: one woman, one man, two singers, or a group / band / three or more singers. */
 export const VOICES = ["female", "male", "duet", "group"] as const;
@@ -16,7 +25,7 @@ export const milestoneSchema = z.strictObject(
       title: "Achievement",
       description: "The achievement in our words, e.g. a chart peak. Required.",
     }),
-    source: urlField("the milestone's source").meta({
+    source: sourceUrlField("the milestone's source").meta({
       title: "Source",
       description: "A source that states it. Required.",
     }),
