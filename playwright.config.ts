@@ -1,21 +1,6 @@
-import { createServer } from "node:net";
 import { defineConfig, devices } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "./tests/chromium";
-
-/** A port nobody is listening on, chosen once and shared with the workers through the environment. */
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.unref();
-    server.on("error", reject);
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() =>
-        typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port")),
-      );
-    });
-  });
-}
+import { freePort } from "./tests/free-port";
 
 process.env.MOODTRACK_E2E_PORT ??= String(await freePort());
 const port = Number(process.env.MOODTRACK_E2E_PORT);

@@ -11,7 +11,6 @@
  */
 import { spawn, spawnSync } from "node:child_process";
 import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
-import { createServer } from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
@@ -21,6 +20,7 @@ import { chromiumArgs, chromiumPath } from "../tests/chromium";
 import { copyProject, linkNodeModules } from "../tests/project-copy";
 import { evaluateBuild } from "./evaluate";
 import { sizeFor, writeFloorProject, writeSyntheticCatalog } from "./synthetic";
+import { freePort } from "../tests/free-port";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
@@ -51,16 +51,6 @@ const record = (row: Row) => {
 };
 
 // ---- helpers ----------------------------------------------------------------------------------
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
 
 /** Every cache a build could reuse (Astro's content store and generated types, Vite's caches) and dist/. */
 async function clearBuildCaches(directory: string) {

@@ -8,18 +8,7 @@ import path from "node:path";
 import { MOOD_SLUGS } from "../src/lib/moods";
 import { NETWORKS, GENRES } from "../src/schemas/drama";
 import { VOICES } from "../src/schemas/song";
-
-/** mulberry32: small, fast, deterministic. */
-function random(seed: number) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { mulberry32 } from "../src/lib/cover";
 
 const WORDS = [
   "moon",
@@ -73,7 +62,7 @@ export function sizeFor(profiles: number): SyntheticSize {
 }
 
 export async function writeSyntheticCatalog(contentDir: string, profiles: number, seed = 42): Promise<SyntheticSize> {
-  const next = random(seed);
+  const next = mulberry32(seed);
   const pick = <Item>(items: readonly Item[]) => items[Math.floor(next() * items.length)]!;
   const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
   const title = (words: number) =>

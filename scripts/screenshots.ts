@@ -6,10 +6,10 @@
  */
 import { spawn } from "node:child_process";
 import { mkdir } from "node:fs/promises";
-import { createServer } from "node:net";
 import path from "node:path";
 import { chromium, type Page } from "@playwright/test";
 import { chromiumArgs, chromiumPath } from "../tests/chromium";
+import { freePort } from "../tests/free-port";
 
 const RESULTS = "moods=longing,epic&energy=any&voice=any&length=any";
 
@@ -69,16 +69,6 @@ const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
 
 async function islandReady(page: Page) {
   await page.locator("astro-island:not([ssr])").first().waitFor({ state: "attached", timeout: 15_000 });
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error())));
-    });
-  });
 }
 
 const only = process.argv.includes("--only") ? process.argv[process.argv.indexOf("--only") + 1]!.split(",") : null;

@@ -65,11 +65,9 @@ export function energyFromMoods(moods: readonly number[]): number {
   return weights === 0 ? 3 : Math.round((total / weights) * 10) / 10;
 }
 
-/** FNV-1a, then mulberry32: a tiny seeded generator, so covers need no dependency. */
-export function seededRandom(seed: string): () => number {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
-  let state = hash >>> 0;
+/** mulberry32: a tiny, fast, deterministic generator (also the bench's synthetic catalogues). */
+export function mulberry32(seed: number): () => number {
+  let state = seed >>> 0;
   return () => {
     state = (state + 0x6d2b79f5) >>> 0;
     let t = state;
@@ -77,6 +75,13 @@ export function seededRandom(seed: string): () => number {
     t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
+}
+
+/** FNV-1a of the seed text, then mulberry32: covers need no dependency. */
+export function seededRandom(seed: string): () => number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < seed.length; i++) hash = Math.imul(hash ^ seed.charCodeAt(i), 0x01000193);
+  return mulberry32(hash);
 }
 
 const round = (value: number) => Math.round(value * 10) / 10;
