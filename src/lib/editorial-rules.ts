@@ -15,3 +15,12 @@ export const MOOD_COUNT = {
   dramas: { min: 2, max: 5 },
   songs: { min: 1, max: 4 },
 } as const;
+
+/**
+ * How many story tags a profile lists. Dramas: enough that the premise, setting, era and themes a
+ * viewer might type are all covered. Songs: optional, for songs tied to an occasion (a wedding song).
+ */
+export const TAG_COUNT = {
+  dramas: { min: 0, max: 16 },
+  songs: { min: 0, max: 4 },
+} as const;

@@ -2,7 +2,8 @@
  * A drama profile: `src/content/dramas/<slug>.mdx`. The MDX body is our own spoiler-free introduction.
  */
 import { z } from "astro/zod";
-import { MOOD_COUNT } from "../lib/editorial-rules";
+import { MOOD_COUNT, TAG_COUNT } from "../lib/editorial-rules";
+import { storyTagListField } from "./story-tag-list";
 import { moodWeightsField } from "./mood-weights";
 import { castSchema, creditsSchema } from "./person";
 import {
@@ -155,6 +156,11 @@ export const dramaSchema = z
     moods: moodWeightsField(MOOD_COUNT.dramas).meta({
       title: "Moods",
       description: "Mood weights with reasons: 2–5 moods (MOOD_COUNT.dramas).",
+    }),
+    tags: storyTagListField(TAG_COUNT.dramas).default([]).meta({
+      title: "Story tags",
+      description:
+        "What the drama is about (premise, setting, era, jobs, relationships, themes, tone), each with a one-line reason. See /tags/.",
     }),
     advisories: enumListField("advisories", ADVISORIES)
       .default([])

@@ -3,7 +3,8 @@
  * plot turns go inside `<Spoiler>`, which is collapsed by default.
  */
 import { z } from "astro/zod";
-import { MOOD_COUNT } from "../lib/editorial-rules";
+import { MOOD_COUNT, TAG_COUNT } from "../lib/editorial-rules";
+import { storyTagListField } from "./story-tag-list";
 import { moodWeightsField } from "./mood-weights";
 import {
   dayField,
@@ -44,6 +45,11 @@ export const songSchema = z.strictObject({
     title: "Korean title (Hangul)",
     description: "Korean title in Hangul; leave out for English-titled songs. Optional.",
   }),
+  titleMeaning: textField("the English meaning of the title", 120).optional().meta({
+    title: "Title in English",
+    description:
+      "What a romanized Korean title means, in our own English translation (or the official English title). Required when the title is romanized Korean; leave out for English titles.",
+  }),
   drama: slugField("a drama", "crash-landing-on-you").meta({
     title: "Drama",
     reference: "dramas",
@@ -67,6 +73,10 @@ export const songSchema = z.strictObject({
   moods: moodWeightsField(MOOD_COUNT.songs).meta({
     title: "Moods",
     description: "Mood weights with reasons: 1–4 moods (MOOD_COUNT.songs).",
+  }),
+  tags: storyTagListField(TAG_COUNT.songs).default([]).meta({
+    title: "Story tags",
+    description: "Optional: a tag when the song belongs to an occasion or scene type (a wedding song). See /tags/.",
   }),
   motif: textField("the motif note", 200).optional().meta({
     title: "Motif",
