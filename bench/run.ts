@@ -218,7 +218,7 @@ async function searchIndex(dist: string) {
   };
   const [moods, text] = [await read("moods."), await read("text.")];
   return {
-    // The mood index file is stored by column (src/lib/search-index.ts, MoodIndexFile).
+    // The mood index file is stored by column (src/match/index-format.ts, MoodIndexFile).
     moods: moods.json as { dramas: { slug: string[]; title: string[] }; songs: { slug: string[]; title: string[] } },
     gzip: moods.gzip + text.gzip,
     raw: moods.raw + text.raw,

@@ -1,12 +1,12 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { EMPTY_ANSWERS } from "../../src/lib/answers";
-import { createMatcher, type Matcher } from "../../src/lib/match";
-import type { MoodSlug } from "../../src/lib/moods";
-import { decodeMoodIndex, encodeMoodIndex } from "../../src/lib/search-index";
+import { EMPTY_ANSWERS } from "../../src/match/answers";
+import { createMatcher, type Matcher } from "../../src/match/matcher";
+import type { MoodSlug } from "../../src/schemas/moods";
+import { decodeMoodIndex, encodeMoodIndex } from "../../src/match/index-format";
 import { isLyricHost } from "../../src/schemas/fields";
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { MOOD_SLUGS } from "../../src/lib/moods";
+import { MOOD_SLUGS } from "../../src/schemas/moods";
 import { loadRealCatalog } from "./real-catalog";
 
 /** The dramas the catalogue must hold, with the slugs other features link to. */

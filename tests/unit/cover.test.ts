@@ -10,8 +10,8 @@ import {
   moodVector,
   seededRandom,
   songCover,
-} from "../../src/lib/cover";
-import { MOOD_SLUGS, getMood } from "../../src/lib/moods";
+} from "../../src/art/cover";
+import { MOOD_SLUGS, getMood } from "../../src/schemas/moods";
 import { loadRealCatalog } from "./real-catalog";
 
 const vector = (weights: Partial<Record<(typeof MOOD_SLUGS)[number], number>>) =>
@@ -129,7 +129,7 @@ describe("cover SVG", () => {
 });
 
 test("the share image shows the cover beside a narrower title", async () => {
-  const { ogCardTree } = await import("../../src/lib/og-image");
+  const { ogCardTree } = await import("../../src/art/share-card");
   const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
   const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }));
   expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);

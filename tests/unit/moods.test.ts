@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { contrastRatio, mix } from "../../src/lib/contrast";
-import { MOODS, MOOD_SLUGS, getMood, isMoodSlug } from "../../src/lib/moods";
-import { moodStylesheet } from "../../src/lib/mood-styles";
+import { contrastRatio, mix } from "../../src/art/contrast";
+import { MOODS, MOOD_SLUGS, getMood, isMoodSlug } from "../../src/schemas/moods";
+import { moodStylesheet } from "../../src/art/mood-styles";
 
 // The page backgrounds of src/styles/global.css, light and dark.
 const LIGHT_BACKGROUND = "#fdfcfa";

@@ -4,8 +4,8 @@
  */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef, useState } from "preact/hooks";
-import { ENERGY_CHOICES, LENGTH_CHOICES, MAX_MOODS, VOICE_CHOICES } from "../../lib/answers";
-import { MOODS } from "../../lib/moods";
+import { ENERGY_CHOICES, LENGTH_CHOICES, MAX_MOODS, VOICE_CHOICES } from "../../match/answers";
+import { MOODS } from "../../schemas/moods";
 import {
   $answers,
   $index,

@@ -5,10 +5,10 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
-import { coverSvg, dramaCover } from "../../lib/cover";
-import { listenLinks } from "../../lib/listen-links";
-import type { DramaMatch } from "../../lib/match";
-import { getMood } from "../../lib/moods";
+import { coverSvg, dramaCover } from "../../art/cover";
+import { listenLinks } from "../listen-links";
+import type { DramaMatch } from "../../match/matcher";
+import { getMood } from "../../schemas/moods";
 import { $answers, $index, $results, $resultsQuery, $textIndex, loadIndex, retake } from "../../stores/quiz";
 import { ShareBox } from "./ShareBox";
 
@@ -32,7 +32,7 @@ function ListenRow({ title, artistNames }: { title: string; artistNames: string[
 }
 
 /**
- * Why it is here: the matcher's plain sentences (src/lib/match/explain.ts), then the editors' reason
+ * Why it is here: the matcher's plain sentences (src/match/explain.ts), then the editors' reason
  * for each asked mood once the text index has brought them.
  */
 function Why({ match }: { match: DramaMatch }) {
