@@ -4,6 +4,7 @@
  * wrote down.
  */
 import type { EnergyChoice, LengthChoice, QuizAnswers, VoiceChoice } from "./answers";
+import { fillerKind } from "./reading/filler";
 import type { MoodSlug } from "../schemas/moods";
 
 export interface JudgedCase {
@@ -25,12 +26,28 @@ export interface CaseResult {
   hitAt3: boolean;
   reciprocalRank: number;
   top: string[];
+  /** Filler words quoted as a reason in the explanations of the listed dramas (should be none). */
+  fillerReasons: string[];
 }
 
 export interface Evaluation {
   cases: CaseResult[];
   hitAt3: number;
   meanReciprocalRank: number;
+  /** How many cases quoted a filler word as a reason. */
+  casesWithFillerReasons: number;
+}
+
+/** What a ranking gives for one case: drama slugs, best first, and the explanation lines shown. */
+export interface Ranked {
+  slugs: string[];
+  explanations: string[];
+}
+
+/** Words quoted “like this” in explanation lines that are filler (reading/filler.ts). */
+export function quotedFiller(lines: readonly string[]): string[] {
+  const quotedWords = lines.flatMap((line) => [...line.matchAll(/“([^”]*)”/g)].flatMap((match) => match[1]!.split(/\s+/)));
+  return [...new Set(quotedWords.map((word) => word.toLowerCase()).filter((word) => word && fillerKind(word)))];
 }
 
 export function answersOf(judged: JudgedCase): QuizAnswers {
@@ -44,13 +61,21 @@ export function answersOf(judged: JudgedCase): QuizAnswers {
   };
 }
 
-/** `rank` returns drama slugs, best first, for the answers. */
-export function evaluate(cases: readonly JudgedCase[], rank: (answers: QuizAnswers) => string[]): Evaluation {
+/** `rank` returns the ranked drama slugs and the explanation lines for the answers. */
+export function evaluate(cases: readonly JudgedCase[], rank: (answers: QuizAnswers) => Ranked): Evaluation {
   const results = cases.map((judged): CaseResult => {
-    const ranked = rank(answersOf(judged));
+    const { slugs: ranked, explanations } = rank(answersOf(judged));
+    const fillerReasons = quotedFiller(explanations);
     if (judged.expect.length === 0) {
       const empty = ranked.length === 0;
-      return { id: judged.id, rank: 0, hitAt3: empty, reciprocalRank: empty ? 1 : 0, top: ranked.slice(0, 3) };
+      return {
+        id: judged.id,
+        rank: 0,
+        hitAt3: empty,
+        reciprocalRank: empty ? 1 : 0,
+        top: ranked.slice(0, 3),
+        fillerReasons,
+      };
     }
     const position = ranked.findIndex((slug) => judged.expect.includes(slug));
     return {
@@ -59,6 +84,7 @@ export function evaluate(cases: readonly JudgedCase[], rank: (answers: QuizAnswe
       hitAt3: position >= 0 && position < 3,
       reciprocalRank: position >= 0 ? 1 / (position + 1) : 0,
       top: ranked.slice(0, 3),
+      fillerReasons,
     };
   });
   const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / Math.max(1, values.length);
@@ -66,5 +92,6 @@ export function evaluate(cases: readonly JudgedCase[], rank: (answers: QuizAnswe
     cases: results,
     hitAt3: mean(results.map((result) => (result.hitAt3 ? 1 : 0))),
     meanReciprocalRank: mean(results.map((result) => result.reciprocalRank)),
+    casesWithFillerReasons: results.filter((result) => result.fillerReasons.length > 0).length,
   };
 }

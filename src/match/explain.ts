@@ -4,9 +4,11 @@
  */
 import type { EnergyChoice } from "./answers";
 import { MOOD_SLUGS, getMood, type MoodSlug } from "../schemas/moods";
-import type { ArtistRecord, DramaRecord, PersonCredit, SongRecord } from "./index-format";
+import type { ArtistRecord, DramaRecord, PersonCredit, SongRecord, TagRecord, TextIndexData } from "./index-format";
 import type { DramaMoodFit, MoodQuery } from "./mood-fit";
-import type { DescriptionHit, FeelingHit, NameHit } from "./text-search";
+import type { Evidence } from "./reading/text-evidence";
+import { descriptionTerm } from "./text-fields";
+import type { NameHit, QueryReading } from "./reading/text-reader";
 
 const WEIGHT_WORDS = ["", "a touch of", "clearly", "defined by"] as const;
 
@@ -87,96 +89,126 @@ function energyLine(preference: Exclude<EnergyChoice, "any">, songs: readonly So
     : `Its songs are mostly ${character}, not ${wanted}.`;
 }
 
-export interface TextEvidence {
-  names: NameHit[];
-  description?: DescriptionHit;
-}
-
-/** What the words found in this drama, naming the field: a title, a singer, a person, a genre, a mention. */
+/** What the words found in this drama, naming the layer: a title, a singer, a person, a tag, a mention. */
 export function explainText(
   dramaPosition: number,
-  evidence: TextEvidence,
-  index: { dramas: DramaRecord[]; songs: SongRecord[]; artists: ArtistRecord[]; people?: PersonCredit[][] },
+  evidence: Evidence,
+  reading: QueryReading,
+  index: { dramas: DramaRecord[]; songs: SongRecord[]; artists: ArtistRecord[] },
+  text: TextIndexData,
 ): string[] {
-  const lines: string[] = [];
-  const singers = (song: SongRecord) => listOf(song.artists.map((artist) => index.artists[artist]!.name));
-  // A singer who also acts is named once, as the singer.
-  const artistsFound = new Set(
-    evidence.names.flatMap((hit) => (hit.entity.kind === "artist" ? [hit.entity.artist] : [])),
+  const lines = evidence.names.flatMap((hit) => explainName(dramaPosition, hit, index, text.people, evidence));
+  const tagged = text.dramaTags[dramaPosition];
+  for (const hit of evidence.tags) {
+    const tag = text.tags[hit.tag]!;
+    const why = tagged?.why[tagged.tags.indexOf(hit.tag)];
+    lines.push(why ? `Tagged ${tag.name.toLowerCase()}: ${why}` : `Tagged ${tag.name.toLowerCase()}.`);
+  }
+  // Words already explained by a name or a tag are not repeated as mentions.
+  const explained = new Set([...evidence.names, ...evidence.tags].flatMap((hit) => hit.positions));
+  const unexplained = [...new Set(evidence.mentions)].filter((position) => !explained.has(position));
+  const genres = (text.genres[dramaPosition] ?? []).filter((genre) =>
+    unexplained.some((position) => sameTerm(reading.words[position]!.norm, genre)),
   );
-  for (const hit of evidence.names) {
-    const entity = hit.entity;
-    switch (entity.kind) {
-      case "drama":
-        lines.push(`Its title matches ${quoted(entity.name)}.`);
-        break;
-      case "song": {
-        const song = index.songs[entity.song]!;
-        lines.push(`Its song ${song.title} (${singers(song)}) matches ${quoted(hit.words.join(" "))}.`);
-        break;
-      }
-      case "artist": {
-        const artist = index.artists[entity.artist]!;
-        const sung = index.songs.filter((song) => song.drama === dramaPosition && song.artists.includes(entity.artist));
-        if (sung.length > 0) lines.push(`${artist.name} sings ${listOf(sung.map((song) => song.title))}.`);
-        const acted = (index.people?.[dramaPosition] ?? []).some((person) => person.artist === entity.artist);
-        if (acted) lines.push(`${artist.name} stars in it.`);
-        break;
-      }
-      case "group": {
-        for (const member of entity.artists) {
-          const sung = index.songs.filter((song) => song.drama === dramaPosition && song.artists.includes(member));
-          if (sung.length > 0) {
-            lines.push(
-              `${index.artists[member]!.name} of ${entity.name} sings ${listOf(sung.map((song) => song.title))}.`,
-            );
-          }
-        }
-        break;
-      }
-      case "person": {
-        for (const credit of entity.credits.filter((credit) => credit.drama === dramaPosition)) {
-          const person = index.people?.[dramaPosition]?.[credit.person];
-          if (person?.artist !== undefined && artistsFound.has(person.artist)) continue;
+  if (genres.length > 0) lines.push(`Genre: ${listOf(genres.map((genre) => genre.replaceAll("-", " ")))}.`);
+  const mentioned = unexplained
+    .filter((position) => !genres.some((genre) => sameTerm(reading.words[position]!.norm, genre)))
+    .map((position) => reading.words[position]!.typed);
+  if (mentioned.length > 0) lines.push(`Our introduction mentions ${listOf(mentioned.map(quoted))}.`);
+  return [...new Set(lines)];
+}
+
+function explainName(
+  dramaPosition: number,
+  hit: NameHit,
+  index: { songs: SongRecord[]; artists: ArtistRecord[] },
+  people: readonly PersonCredit[][],
+  evidence: Evidence,
+): string[] {
+  const entity = hit.entity;
+  const singers = (song: SongRecord) => listOf(song.artists.map((artist) => index.artists[artist]!.name));
+  const songsBy = (artist: number) =>
+    index.songs.filter((song) => song.drama === dramaPosition && song.artists.includes(artist));
+  switch (entity.kind) {
+    // Names are named, not quoted: a title's own small words ("The", "of") are not reasons.
+    case "drama":
+      return [`You named it: ${entity.name}.`];
+    case "song": {
+      const song = index.songs[entity.song]!;
+      return [`You named its song ${song.title} (${singers(song)}).`];
+    }
+    case "artist": {
+      const artist = index.artists[entity.artist]!;
+      const sung = songsBy(entity.artist);
+      const acted = (people[dramaPosition] ?? []).some((person) => person.artist === entity.artist);
+      return [
+        ...(sung.length > 0 ? [`${artist.name} sings ${listOf(sung.map((song) => song.title))}.`] : []),
+        ...(acted ? [`${artist.name} stars in it.`] : []),
+      ];
+    }
+    case "group":
+      return entity.artists.flatMap((member) => {
+        const sung = songsBy(member);
+        return sung.length > 0
+          ? [`${index.artists[member]!.name} of ${entity.name} sings ${listOf(sung.map((song) => song.title))}.`]
+          : [];
+      });
+    case "person": {
+      // A singer who also acts is named once, as the singer.
+      const singersFound = new Set(
+        evidence.names.flatMap((other) => (other.entity.kind === "artist" ? [other.entity.artist] : [])),
+      );
+      return entity.credits
+        .filter((credit) => credit.drama === dramaPosition)
+        .flatMap((credit) => {
+          const person = people[dramaPosition]?.[credit.person];
+          if (person?.artist !== undefined && singersFound.has(person.artist)) return [];
           const name = person?.name ?? entity.name;
-          lines.push(
+          return [
             credit.role === "cast"
               ? `${name} stars in it.`
               : credit.role === "writer"
                 ? `Written by ${name}.`
                 : `Directed by ${name}.`,
-          );
-        }
-        break;
-      }
+          ];
+        });
     }
   }
-  const description = evidence.description;
-  if (description) {
-    if (description.genres.length > 0) {
-      lines.push(`Genre: ${listOf(description.genres.map((genre) => genre.replaceAll("-", " ")))}.`);
-    }
-    const genreWords = new Set(description.genres.flatMap((genre) => genre.split("-")));
-    const mentioned = description.words.filter((word) => !genreWords.has(word.toLowerCase()));
-    if (mentioned.length > 0 || description.genres.length === 0) {
-      lines.push(`Its profile mentions ${listOf((mentioned.length > 0 ? mentioned : description.words).map(quoted))}.`);
-    }
-  }
-  return [...new Set(lines)];
 }
 
-/** How the words were read, for the top of the results: feelings turned into moods, words not found. */
-export function explainReading(feelings: readonly FeelingHit[], unmatched: readonly string[]): string[] {
+/**
+ * How the words were read, for the top of the results: feelings turned into moods, typos read as
+ * another word, tags recognised, filler ignored, words that matched nothing.
+ */
+export function explainReading(reading: QueryReading, tags: readonly TagRecord[]): string[] {
   const lines: string[] = [];
-  if (feelings.length > 0) {
+  const tagNames = [...new Set(reading.tags.map((hit) => tags[hit.tag]!.name.toLowerCase()))];
+  if (tagNames.length > 0)
+    lines.push(`We read ${listOf(tagNames.map(quoted))} as ${tagNames.length === 1 ? "a story tag" : "story tags"}.`);
+  if (reading.feelings.length > 0) {
     lines.push(
-      `We read ${listOf(feelings.map((feeling) => `${quoted(feeling.phrase)} as ${getMood(feeling.mood).name}`))}.`,
+      `We read ${listOf(reading.feelings.map((feeling) => `${quoted(feeling.phrase)} as ${getMood(feeling.mood).name}`))}.`,
     );
   }
-  if (unmatched.length > 0) {
-    lines.push(`Nothing in the catalogue matches ${listOf(unmatched.map(quoted))}.`);
+  if (reading.corrections.length > 0) {
+    lines.push(`We took ${listOf(reading.corrections.map((fix) => `${quoted(fix.typed)} as ${quoted(fix.as)}`))}.`);
+  }
+  if (reading.unmatched.length > 0) {
+    lines.push(`Nothing in the catalogue matches ${listOf(reading.unmatched.map(quoted))}.`);
+  }
+  const ignored = [...new Set(reading.ignored.map((word) => word.typed.toLowerCase()))];
+  if (ignored.length > 0) {
+    lines.push(
+      `We left out ${listOf(ignored.map(quoted))}: ${ignored.length === 1 ? "it says" : "they say"} nothing about a story.`,
+    );
   }
   return lines;
+}
+
+/** Whether a query word names a genre, or one word of it ("romantic" of romantic-comedy), in any form. */
+function sameTerm(word: string, genre: string): boolean {
+  const term = descriptionTerm(word);
+  return !!term && genre.split("-").some((part) => descriptionTerm(part) === term);
 }
 
 function capitalise(text: string): string {

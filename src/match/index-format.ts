@@ -17,7 +17,7 @@
 import { MOOD_SLUGS, type MoodSlug } from "../schemas/moods";
 import type { Voice } from "../schemas/song";
 
-export const SEARCH_INDEX_VERSION = 2;
+export const SEARCH_INDEX_VERSION = 3;
 
 /** A mood vector: one integer weight 0–3 per mood, in `MOOD_SLUGS` order. */
 export type MoodVector = number[];
@@ -35,6 +35,8 @@ export interface DramaRecord {
 export interface SongRecord {
   slug: string;
   title: string;
+  /** What a romanized Korean title means in English (shown beside it), when it is one. */
+  titleMeaning?: string;
   /** Position of the song's drama in `dramas`. */
   drama: number;
   /** Positions of the singers in `artists`, in credit order. */
@@ -79,6 +81,7 @@ export interface MoodIndexFile {
   songs: {
     slug: string[];
     title: string[];
+    titleMeaning: (string | null)[];
     drama: number[];
     artists: number[][];
     energy: number[];
@@ -111,6 +114,7 @@ export function encodeMoodIndex(data: MoodIndexData): MoodIndexFile {
     songs: {
       slug: column(data.songs, "slug"),
       title: column(data.songs, "title"),
+      titleMeaning: data.songs.map((song) => song.titleMeaning ?? null),
       drama: column(data.songs, "drama"),
       artists: column(data.songs, "artists"),
       energy: column(data.songs, "energy"),
@@ -169,6 +173,7 @@ export function decodeMoodIndex(value: unknown): MoodIndexData {
     songs: songs.slug.map((slug, i) => ({
       slug,
       title: songs.title[i]!,
+      ...(songs.titleMeaning[i] ? { titleMeaning: songs.titleMeaning[i]! } : {}),
       drama: songs.drama[i]!,
       artists: songs.artists[i]!,
       energy: songs.energy[i]!,
@@ -221,6 +226,25 @@ export interface TextIndexData {
   nameSearch: unknown;
   /** `MiniSearch#toJSON()` of the descriptions index: one document per drama, id = drama position. */
   descriptionSearch: unknown;
+  /** The story-tag vocabulary (src/schemas/story-tags.ts): what the reader recognises in words. */
+  tags: TagRecord[];
+  /** Per drama, its tags (positions in `tags`) in profile order, and the editor's reason for each. */
+  dramaTags: { tags: number[]; why: string[] }[];
+  /** Per song, its tags (positions in `tags`), usually none. */
+  songTags: number[][];
+  /** Description terms (stemmed) so common in this catalogue that they cannot tell dramas apart. */
+  commonTerms: string[];
+  /** Sound key of a romanized name word → the spellings our names use (see reading/name-variants.ts). */
+  nameSounds: Record<string, string[]>;
+}
+
+/** A story tag as the reader and the result list need it. */
+export interface TagRecord {
+  slug: string;
+  name: string;
+  kind: string;
+  /** The words people use for it (the name is matched too). */
+  words: string[];
 }
 
 /** Why a downloaded text index cannot be used with the mood index of hash `moodIndexHash`. */
@@ -235,7 +259,12 @@ export function textIndexProblem(value: unknown, moodIndexHash: string): string 
     !data.nameSearch ||
     !data.descriptionSearch ||
     !Array.isArray(data.why) ||
-    !Array.isArray(data.songTitlesHangul)
+    !Array.isArray(data.songTitlesHangul) ||
+    !Array.isArray(data.tags) ||
+    !Array.isArray(data.dramaTags) ||
+    !Array.isArray(data.songTags) ||
+    !Array.isArray(data.commonTerms) ||
+    typeof data.nameSounds !== "object"
   ) {
     return "the text index lacks its search data";
   }

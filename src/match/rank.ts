@@ -1,16 +1,21 @@
 /**
  * Ranking: moods and words combined into one score, the order of results, and the percentage shown.
  *
- *   T(d)     = the best text relevance of d: a name's quality (0–1) or a description's (≤ 0.6)
+ *   M(d)     = mood fit (mood-fit.ts), 0–1
+ *   T(d)     = text score (reading/text-evidence.ts): the share of the typed words d explains, 0–1
  *   score(d) = M(d) with moods only · T(d) with words only · ½ × M(d) + ½ × T(d) with both
  *
- * With both, a drama the person named outright (T = 1) rises above an equal mood fit, but a weak word
- * in an introduction (T ≈ 0.2) adds at most 0.1 and cannot lift a poor mood fit above a strong one.
- * Feeling words count as moods, not as text. Results are ordered by score; only dramas whose scores
- * are exactly equal fall back to newest first, then title.
+ * One scale in every mode: 100 % means everything asked for, fully. Feeling words count as moods, not
+ * as words. Results are ordered by score; exactly equal scores fall back to newest first, then title.
+ *
+ * Percentages are whole numbers (a score above 0 never reads 0 %); two results may read the same,
+ * and the list order never contradicts what the labels say. "Best match" is only given at or above
+ * BEST_MATCH_FLOOR: below it, the first result is just the first.
  */
 export const MOOD_SHARE = 0.5;
 export const TEXT_SHARE = 0.5;
+/** The least score, in percent, that earns the first result the "Best match" badge. */
+export const BEST_MATCH_FLOOR = 60;
 
 export function combinedScore(moodScore: number, textScore: number, useMoods: boolean, useText: boolean): number {
   if (useMoods && useText) return MOOD_SHARE * moodScore + TEXT_SHARE * textScore;
@@ -21,30 +26,13 @@ export function byScore<Item extends { score: number }>(tieBreak: (a: Item, b: I
   return (a: Item, b: Item) => b.score - a.score || tieBreak(a, b);
 }
 
-/** The most decimals a percentage shows: scores closer than 0.0001 points read the same. */
-export const MAX_PERCENT_DECIMALS = 4;
-const MAX_DECIMALS = MAX_PERCENT_DECIMALS;
+/** The whole-number percentage of a score 0–1; never 0 for a score above 0. */
+export function percentOf(score: number): number {
+  if (!(score > 0)) return 0;
+  return Math.min(100, Math.max(1, Math.round(score * 100)));
+}
 
-/**
- * Percentages for a ranked list of scores (0–1), as short as they can be while two different scores
- * never read the same: "87 %" unless a neighbour also rounds to 87, then "87.4 %" and "87.2 %".
- * Equal scores read the same, and so do scores closer than 10^-MAX_PERCENT_DECIMALS points (below
- * that, differences are floating-point noise); a score above 0 never reads "0".
- */
-export function percentLabels(scores: readonly number[]): string[] {
-  const label = (score: number, decimals: number) => (score * 100).toFixed(decimals);
-  return scores.map((score, index) => {
-    const neighbours = [scores[index - 1], scores[index + 1]].filter(
-      (other): other is number => other !== undefined && other !== score,
-    );
-    let decimals = 0;
-    while (
-      decimals < MAX_DECIMALS &&
-      (neighbours.some((other) => label(other, decimals) === label(score, decimals)) ||
-        (score > 0 && Number(label(score, decimals)) === 0))
-    ) {
-      decimals++;
-    }
-    return label(score, decimals);
-  });
+/** Whether the first result of a list may be called the best match. */
+export function isBestMatch(score: number): boolean {
+  return percentOf(score) >= BEST_MATCH_FLOOR;
 }

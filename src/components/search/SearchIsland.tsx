@@ -1,10 +1,13 @@
-/** Site search over the prebuilt index: titles, songs and singers in English, Hangul or romanized. */
+/**
+ * Site search over the prebuilt index: dramas, songs, singers, the people in each drama and story tags,
+ * in English, Hangul or romanized; every word must match (src/match/search.ts).
+ */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useState } from "preact/hooks";
 import { $index, $textIndex, loadIndex } from "../../stores/quiz";
 
-const KIND_LABELS = { drama: "Drama", song: "Song", artist: "Artist" };
-const PATHS = { drama: "dramas", song: "songs", artist: "artists" };
+const KIND_LABELS = { drama: "Drama", song: "Song", artist: "Artist", tag: "Story tag" };
+const PATHS = { drama: "dramas", song: "songs", artist: "artists", tag: "tags" };
 
 export default function SearchIsland() {
   const index = useStore($index);
@@ -44,13 +47,17 @@ export default function SearchIsland() {
         detail: `${drama.year} · ${hit.why}`,
       };
     }
+    if (hit.kind === "tag") {
+      const tag = index.status === "ready" ? index.matcher.text?.tags[hit.position] : undefined;
+      return { kind: hit.kind, slug: tag?.slug ?? "", title: tag?.name ?? "", hangul: "", detail: hit.why };
+    }
     if (hit.kind === "song") {
       const song = data!.songs[hit.position]!;
       const singers = song.artists.map((artist) => data!.artists[artist]!.name).join(" & ");
       return {
         kind: hit.kind,
         slug: song.slug,
-        title: song.title,
+        title: song.titleMeaning ? `${song.title} (“${song.titleMeaning}”)` : song.title,
         hangul: index.status === "ready" ? (index.matcher.songTitleHangul(hit.position) ?? "") : "",
         detail: `${singers} · ${data!.dramas[song.drama]!.title}`,
       };

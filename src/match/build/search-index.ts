@@ -16,7 +16,9 @@ import {
   type SongRecord,
   type TextIndexData,
 } from "../index-format";
+import { STORY_TAGS } from "../../schemas/story-tags";
 import { DESCRIPTION_FIELDS, descriptionSearchOptions, nameSearchOptions, namesOf } from "../text-fields";
+import { commonTermsOf, nameSoundsOf } from "./reading-tables";
 
 /** Input of the builder: plain data as the collections hold it. */
 export interface IndexSource {
@@ -37,6 +39,7 @@ export interface IndexSource {
       writers?: { name: string; nameHangul: string }[];
       directors?: { name: string; nameHangul: string }[];
       moods: Partial<Record<MoodSlug, { weight: number; why: string }>>;
+      tags?: { tag: string; why: string }[];
     };
   }[];
   songs: {
@@ -45,11 +48,13 @@ export interface IndexSource {
     data: {
       title: string;
       titleHangul?: string;
+      titleMeaning?: string;
       drama: string;
       artists: string[];
       energy: number;
       voice: Voice;
       moods: Partial<Record<MoodSlug, { weight: number; why: string }>>;
+      tags?: { tag: string; why: string }[];
     };
   }[];
   artists: { id: string; data: { name: string; nameHangul: string; group?: string } }[];
@@ -129,6 +134,7 @@ export function buildSearchIndex(
   const songs: SongRecord[] = songSources.map(({ id, data }) => ({
     slug: id,
     title: data.title,
+    ...(data.titleMeaning ? { titleMeaning: data.titleMeaning } : {}),
     drama: positionOf(dramaPosition, data.drama, "drama"),
     artists: data.artists.map((artist) => positionOf(artistPosition, artist, "artist")),
     energy: data.energy,
@@ -152,7 +158,7 @@ export function buildSearchIndex(
     dramas: dramaSources.map(({ data }) => ({
       names: [data.title, data.titleHangul, data.titleRomanized, ...data.aliases],
     })),
-    songs: songSources.map(({ data }) => ({ names: [data.title, data.titleHangul] })),
+    songs: songSources.map(({ data }) => ({ names: [data.title, data.titleHangul, data.titleMeaning] })),
     artists,
     people,
   });
@@ -163,23 +169,31 @@ export function buildSearchIndex(
   const songsOfDrama: (typeof songSources)[] = dramaSources.map(() => []);
   for (const song of songSources) songsOfDrama[dramaPosition.get(song.data.drama)!]!.push(song);
   const descriptionSearch = new MiniSearch(descriptionSearchOptions());
-  descriptionSearch.addAll(
-    dramaSources.map(({ data, body }, id) => ({
-      id,
-      [DESCRIPTION_FIELDS.genres]: data.genres.map((genre) => genre.replaceAll("-", " ")).join(". "),
-      [DESCRIPTION_FIELDS.about]: searchableProse(body),
-      [DESCRIPTION_FIELDS.reasons]: Object.values(data.moods)
-        .map((mood) => mood?.why ?? "")
-        .join(" "),
-      [DESCRIPTION_FIELDS.songs]: songsOfDrama[id]!.map(
-        (song) =>
-          `${searchableProse(song.body)} ${Object.values(song.data.moods)
-            .map((mood) => mood?.why ?? "")
-            .join(" ")}`,
-      ).join(" "),
-    })),
+  const descriptionDocuments = dramaSources.map(({ data, body }, id) => ({
+    id,
+    [DESCRIPTION_FIELDS.genres]: data.genres.map((genre) => genre.replaceAll("-", " ")).join(". "),
+    [DESCRIPTION_FIELDS.about]: searchableProse(body),
+    [DESCRIPTION_FIELDS.reasons]: [
+      ...Object.values(data.moods).map((mood) => mood?.why ?? ""),
+      ...(data.tags ?? []).map((entry) => entry.why),
+    ].join(" "),
+    [DESCRIPTION_FIELDS.songs]: songsOfDrama[id]!.map(
+      (song) =>
+        `${searchableProse(song.body)} ${Object.values(song.data.moods)
+          .map((mood) => mood?.why ?? "")
+          .join(" ")}`,
+    ).join(" "),
+  }));
+  descriptionSearch.addAll(descriptionDocuments);
+  const descriptionTexts = descriptionDocuments.map((document) =>
+    Object.values(DESCRIPTION_FIELDS)
+      .map((field) => document[field])
+      .join(" "),
   );
 
+  const tagPosition = new Map(STORY_TAGS.map((tag, position) => [tag.slug, position]));
+  const tagsOf = (entries: { tag: string }[] | undefined) =>
+    (entries ?? []).flatMap((entry) => (tagPosition.has(entry.tag) ? [tagPosition.get(entry.tag)!] : []));
   const text: TextIndexData = {
     version: SEARCH_INDEX_VERSION,
     moodIndexHash: hashOf(JSON.stringify(encodeMoodIndex(moodIndex))),
@@ -190,6 +204,14 @@ export function buildSearchIndex(
     names,
     nameSearch: nameSearch.toJSON(),
     descriptionSearch: descriptionSearch.toJSON(),
+    tags: STORY_TAGS.map(({ slug, name, kind, words }) => ({ slug, name, kind, words: [...words] })),
+    dramaTags: dramaSources.map(({ data }) => ({
+      tags: tagsOf(data.tags),
+      why: (data.tags ?? []).filter((entry) => tagPosition.has(entry.tag)).map((entry) => entry.why),
+    })),
+    songTags: songSources.map(({ data }) => tagsOf(data.tags)),
+    commonTerms: commonTermsOf(descriptionTexts),
+    nameSounds: nameSoundsOf(names),
   };
   return { moods: moodIndex, text };
 }

@@ -1,0 +1,169 @@
+/**
+ * A phrase lexicon: finds known phrases (story-tag words, feeling words) in a query, whatever their
+ * inflection, spacing or hyphenation, and despite a typo.
+ *
+ * Every phrase and every query word is reduced to a key: its words lower-cased, Porter-stemmed
+ * (English) or stripped of a particle (Korean), and run together, so "enemies to lovers",
+ * "enemy-to-lover" and "Enemies To Lovers" share one key, and "k-pop" equals "k pop". Matching runs
+ * left to right, longest phrase first (up to `MAX_PHRASE_WORDS`), and each word is used once.
+ *
+ * Typos: a query word that is not a known word of the catalogue or of the lexicon is looked up with
+ * fuse.js among the lexicon's own words, and taken as the closest one when its edit distance is within
+ * `typoTolerance` ("resturant" → "restaurant", "procecutor" → "prosecutor"). A word that exists as typed
+ * is never corrected ("chief" is not a misspelled "chef").
+ */
+import Fuse from "fuse.js";
+import { stemmer } from "stemmer";
+import type { QueryWord } from "./query-words";
+import { normalizeWord, withoutParticle } from "./query-words";
+
+export const MAX_PHRASE_WORDS = 5;
+
+const LATIN_WORD = /^[a-z]+$/;
+const HANGUL = /[\uac00-\ud7af]/;
+
+/** One word's key: stemmed English, Korean without its particle, anything else as is. */
+export function wordKey(word: string): string {
+  const normal = normalizeWord(word);
+  if (LATIN_WORD.test(normal)) return stemmer(normal);
+  return withoutParticle(normal);
+}
+
+/** The words of a phrase as the lexicon reads them: split on spaces, hyphens and apostrophes. */
+export function phraseWords(phrase: string): string[] {
+  return normalizeWord(phrase)
+    .split(/[\s\-'’.,/]+/)
+    .filter(Boolean);
+}
+
+export const phraseKey = (words: readonly string[]) => words.map(wordKey).join("");
+
+/** Edits allowed for a word of this length: none for short words, one, then two for long ones. */
+export function typoTolerance(word: string): number {
+  const length = [...word].length;
+  if (HANGUL.test(word)) return length >= 3 ? 1 : 0;
+  if (length >= 9) return 2;
+  return length >= 5 ? 1 : 0;
+}
+
+/** Optimal string alignment distance: Levenshtein plus the swap of two neighbours as one edit. */
+export function editDistance(a: string, b: string, limit = Infinity): number {
+  const x = [...a];
+  const y = [...b];
+  if (Math.abs(x.length - y.length) > limit) return limit + 1;
+  const rows: number[][] = Array.from({ length: x.length + 1 }, (_, i) => [i, ...Array<number>(y.length).fill(0)]);
+  for (let j = 1; j <= y.length; j++) rows[0]![j] = j;
+  for (let i = 1; i <= x.length; i++) {
+    for (let j = 1; j <= y.length; j++) {
+      const cost = x[i - 1] === y[j - 1] ? 0 : 1;
+      let best = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && x[i - 1] === y[j - 2] && x[i - 2] === y[j - 1])
+        best = Math.min(best, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = best;
+    }
+  }
+  return rows[x.length]![y.length]!;
+}
+
+export interface PhraseMatch<Value> {
+  /** Positions of the query words the phrase used, in order. */
+  positions: number[];
+  /** The words as typed. */
+  typed: string;
+  values: Value[];
+  /** 1 for an exact phrase, lower when a word was a typo. */
+  quality: number;
+  /** Words taken as typos, with what they were read as ("resturant" → "restaurant"). */
+  corrections: { typed: string; as: string }[];
+}
+
+/** How much a phrase match is worth when one of its words was a typo. */
+export const TYPO_QUALITY = 0.85;
+
+export class PhraseLexicon<Value> {
+  private readonly byKey = new Map<string, Value[]>();
+  private readonly words = new Set<string>();
+  private longest = 1;
+  private fuse?: Fuse<string>;
+
+  add(phrase: string, value: Value): void {
+    const words = phraseWords(phrase);
+    if (words.length === 0) return;
+    const key = phraseKey(words);
+    const values = this.byKey.get(key);
+    if (!values) this.byKey.set(key, [value]);
+    else if (!values.includes(value)) values.push(value);
+    for (const word of words) this.words.add(word);
+    this.longest = Math.min(MAX_PHRASE_WORDS, Math.max(this.longest, words.length));
+    this.fuse = undefined;
+  }
+
+  /** Whether the word (as typed) is one of the lexicon's words, in any inflection. */
+  knows(word: string): boolean {
+    return this.words.has(normalizeWord(word)) || this.byKey.has(wordKey(word));
+  }
+
+  /** The lexicon word a typo stands for, if one is close enough; see the module comment. */
+  correct(word: string): string | undefined {
+    const tolerance = typoTolerance(word);
+    if (tolerance === 0) return undefined;
+    this.fuse ??= new Fuse([...this.words], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    let best: { word: string; distance: number } | undefined;
+    for (const { item } of this.fuse.search(word, { limit: 8 })) {
+      const distance = editDistance(word, item, tolerance);
+      if (distance <= tolerance && (!best || distance < best.distance)) best = { word: item, distance };
+    }
+    return best?.word;
+  }
+
+  /**
+   * Phrases found in the words, left to right, longest first, each word used once. `isKnownWord` says
+   * whether a word exists as typed elsewhere (then it is never corrected); `mayStandAlone` whether a
+   * one-word phrase may count (filler words may only count inside a longer phrase).
+   */
+  find(
+    words: readonly QueryWord[],
+    {
+      isKnownWord = () => false,
+      mayStandAlone = () => true,
+      skip = new Set<number>(),
+    }: {
+      isKnownWord?: (word: string) => boolean;
+      mayStandAlone?: (word: QueryWord) => boolean;
+      skip?: ReadonlySet<number>;
+    } = {},
+  ): PhraseMatch<Value>[] {
+    const readAs = words.map((word) => {
+      // A hyphenated word is keyed by its pieces, like a phrase ("enemy-to-lover").
+      if (word.pieces.length > 0) return { key: phraseKey(word.pieces) };
+      if (this.knows(word.norm) || isKnownWord(word.norm) || /\d/.test(word.norm)) return { key: wordKey(word.norm) };
+      const corrected = this.correct(word.norm);
+      return corrected ? { key: wordKey(corrected), corrected } : { key: wordKey(word.norm) };
+    });
+    const matches: PhraseMatch<Value>[] = [];
+    const used = new Set(skip);
+    for (let start = 0; start < words.length; start++) {
+      if (used.has(start)) continue;
+      for (let length = Math.min(this.longest, words.length - start); length >= 1; length--) {
+        const span = Array.from({ length }, (_, offset) => start + offset);
+        if (span.some((position) => used.has(position))) continue;
+        const values = this.byKey.get(span.map((position) => readAs[position]!.key).join(""));
+        if (!values) continue;
+        if (length === 1 && !mayStandAlone(words[start]!)) continue;
+        const corrections = span.flatMap((position) =>
+          readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
+        );
+        matches.push({
+          positions: span,
+          typed: span.map((position) => words[position]!.typed).join(" "),
+          values,
+          quality: corrections.length > 0 ? TYPO_QUALITY : 1,
+          corrections,
+        });
+        span.forEach((position) => used.add(position));
+        break;
+      }
+    }
+    return matches;
+  }
+}

@@ -1,0 +1,303 @@
+/**
+ * Reads free text in layers of evidence, over the prebuilt text index (index-format.ts):
+ *
+ * 1. Names: titles, aliases, songs, singers, groups, cast and creators (MiniSearch over every name,
+ *    with typo tolerance for longer words and other romanizations of Korean names, name-variants.ts).
+ *    A hit's quality is how much of the *name* the words covered and how exactly (see `nameHits`).
+ * 2. Story tags: phrases of the tag vocabulary ("contract marriage", "chef", "조선"), through the
+ *    phrase lexicon (inflections, spacing, typos).
+ * 3. Feelings: the mood words ("sad", "cozy"), through the same lexicon; they become moods.
+ * 4. Full text: each remaining word searched in our introductions, mood reasons, genres and song notes
+ *    (BM25), relevance relative to that word's best drama.
+ *
+ * Filler (filler.ts) is never evidence: it can be part of a name or a tag phrase that other words
+ * anchor ("the heirs", "first love"), but alone it matches nothing and is reported as ignored.
+ * The result says, per query word, what it was read as; the matcher turns that into scores and
+ * explanations, so both come from the same reading.
+ */
+import MiniSearch, { type SearchResult } from "minisearch";
+import type { MoodSlug } from "../../schemas/moods";
+import type { NameEntity, TextIndexData } from "../index-format";
+import { feelingWords } from "../mood-words";
+import {
+  descriptionQueryOptions,
+  descriptionSearchOptions,
+  descriptionTerm,
+  nameQueryOptions,
+  nameSearchOptions,
+  normalizeTerm,
+  swappedSpellings,
+  tokenize,
+} from "../text-fields";
+import { fillerKind, type FillerKind } from "./filler";
+import { FAMILY_NAME_SOUND_KEYS, soundKey } from "./name-variants";
+import { PhraseLexicon, type PhraseMatch } from "./phrase-lexicon";
+import { queryWords, type QueryWord } from "./query-words";
+
+export const MIN_NAME_QUALITY = 0.5;
+export const INEXACT_WORD_QUALITY = 0.8;
+/** How much a stop word of a name ("The Heirs", "Stay With Me") counts towards covering it. */
+export const STOP_WORD_SHARE = 0.25;
+/** Most search results read per query: enough for any list, bounded at any catalogue size. */
+export const MAX_NAME_RESULTS = 300;
+export const MAX_TEXT_RESULTS = 300;
+
+export interface NameHit {
+  entity: NameEntity;
+  /** 0–1: share of the name's words covered × exactness. */
+  quality: number;
+  /** Positions of the query words this name used. */
+  positions: number[];
+}
+
+export interface TagHit {
+  /** Position of the tag in the index's vocabulary. */
+  tag: number;
+  positions: number[];
+  typed: string;
+  /** 1 exact, lower for a typo. */
+  quality: number;
+}
+
+export interface FeelingHit {
+  mood: MoodSlug;
+  strength: number;
+  /** The words as typed. */
+  phrase: string;
+  positions: number[];
+}
+
+export interface Correction {
+  typed: string;
+  as: string;
+}
+
+export interface QueryReading {
+  /** The text as read (clipped to the box's length). */
+  text: string;
+  words: QueryWord[];
+  names: NameHit[];
+  tags: TagHit[];
+  feelings: FeelingHit[];
+  /** Per word position: drama position → full-text relevance 0–1 (1 for the word's best drama). */
+  fullText: Map<number, Map<number, number>>;
+  /**
+   * The positions that evidence is asked for: every word that is not filler and not a feeling, plus
+   * filler that a name or tag phrase used. A drama's text score is its share of these.
+   */
+  evidenceWords: number[];
+  /** Filler words as typed, with why they are not read. */
+  ignored: { typed: string; kind: FillerKind }[];
+  /** Evidence words that matched nothing at all. */
+  unmatched: string[];
+  corrections: Correction[];
+}
+
+export interface TextReader {
+  read(text: string): QueryReading;
+  data: TextIndexData;
+}
+
+export function createTextReader(data: TextIndexData): TextReader {
+  const names = MiniSearch.loadJS(data.nameSearch as never, nameSearchOptions());
+  const descriptions = MiniSearch.loadJS(data.descriptionSearch as never, descriptionSearchOptions());
+  const commonTerms = new Set(data.commonTerms);
+
+  const tagLexicon = new PhraseLexicon<number>();
+  data.tags.forEach((tag, position) => {
+    tagLexicon.add(tag.name, position);
+    for (const word of tag.words) tagLexicon.add(word, position);
+  });
+  const feelingLexicon = new PhraseLexicon<{ mood: MoodSlug; strength: number }>();
+  for (const { phrase, mood, strength } of feelingWords()) feelingLexicon.add(phrase, { mood, strength });
+
+  /** Whether a word, exactly as typed, is a word of our descriptions or names (then never a typo). */
+  const known = new Map<string, boolean>();
+  const isKnownWord = (word: string) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      const term = descriptionTerm(word);
+      found =
+        (!!term && descriptions.search(term, { fuzzy: false, prefix: false }).length > 0) ||
+        names.search(normalizeTerm(word), { fuzzy: false, prefix: false }).length > 0;
+      known.set(word, found);
+    }
+    return found;
+  };
+  const inVocabulary = (word: string) => tagLexicon.knows(word) || feelingLexicon.knows(word);
+  const fillerOf = (word: QueryWord) =>
+    fillerKind(word.norm, { commonTerms, stemOf: descriptionTerm, meaningful: inVocabulary });
+
+  function nameHits(words: QueryWord[], filler: (FillerKind | undefined)[]): NameHit[] {
+    if (words.length === 0) return [];
+    // Every spelling we search, and the query word it stands for.
+    const positionOf = new Map<string, number>();
+    const alternatives = new Map<string, number>();
+    for (const word of words) {
+      for (const term of [word.norm, ...word.pieces]) if (!positionOf.has(term)) positionOf.set(term, word.position);
+    }
+    for (const word of words) {
+      for (const spelling of [...swappedSpellings(word.norm), ...(data.nameSounds[soundKey(word.norm)] ?? [])]) {
+        if (!positionOf.has(spelling) && !alternatives.has(spelling)) alternatives.set(spelling, word.position);
+      }
+    }
+    const options = nameQueryOptions();
+    const results = names.search([...positionOf.keys(), ...alternatives.keys()].join(" "), {
+      ...options,
+      // Other spellings are typos or variants already: exact only.
+      prefix: (term, i, terms) =>
+        !alternatives.has(term) && (options.prefix as (...args: unknown[]) => boolean)(term, i, terms),
+      fuzzy: (term, i, terms) =>
+        alternatives.has(term) ? 0 : (options.fuzzy as (...args: unknown[]) => number)(term, i, terms),
+    });
+    const hits: NameHit[] = [];
+    for (const result of results.slice(0, MAX_NAME_RESULTS)) {
+      const hit = gradeName(result, positionOf, alternatives, words, filler);
+      if (hit) hits.push(hit);
+    }
+    // A hit whose words a better hit also used, and extended, is not what the person meant
+    // ("Kim Eun" inside "Kim Eun-sook").
+    const dominated = (hit: NameHit) =>
+      hits.some(
+        (other) =>
+          other !== hit &&
+          hit.positions.every((position) => other.positions.includes(position)) &&
+          (other.positions.length > hit.positions.length ? other.quality >= hit.quality : other.quality > hit.quality),
+      );
+    return hits.filter((hit) => !dominated(hit)).sort((a, b) => b.quality - a.quality);
+  }
+
+  /**
+   * One names-index result as a hit, or undefined when it is not a name the person meant:
+   *   quality = (share of the name's words matched, stop words counting a quarter)
+   *             × (mean over matched words of 1 exact, 0.8 prefix, typo or other spelling)
+   * Refused: hits below MIN_NAME_QUALITY; hits that use only filler, unless the filler is the whole
+   * name ("For You"); a typo for a word that exists as typed ("chef" is not "Chen"); and a family name
+   * alone for a person with a given name ("kim" is not Kim Go-eun).
+   */
+  function gradeName(
+    result: SearchResult,
+    positionOf: Map<string, number>,
+    alternatives: Map<string, number>,
+    words: QueryWord[],
+    filler: (FillerKind | undefined)[],
+  ): NameHit | undefined {
+    const entity = data.names[result.id as number]!;
+    const nameTerms = [...new Set(tokenize(entity.name).map(normalizeTerm).filter(Boolean))];
+    const matched = new Set(result.terms);
+    if (!nameTerms.some((term) => matched.has(term))) return undefined;
+    const positions = [
+      ...new Set(result.queryTerms.map((term) => positionOf.get(term) ?? alternatives.get(term)!)),
+    ].filter((position) => position !== undefined);
+    const wholeName = nameTerms.every((term) => matched.has(term));
+    if (positions.every((position) => filler[position]) && !wholeName) return undefined;
+    const exactly = (term: string) => positionOf.has(term);
+    const anchored = positions.some((position) => !filler[position] && matched.has(words[position]!.norm));
+    const typedAsIs = positions.filter(
+      (position) => ![...matched].some((term) => term.startsWith(words[position]!.norm)),
+    );
+    if (!anchored && typedAsIs.some((position) => isKnownWord(words[position]!.norm))) return undefined;
+    if (
+      (entity.kind === "person" || entity.kind === "artist") &&
+      !wholeName &&
+      [...matched].every((term) => FAMILY_NAME_SOUND_KEYS.has(soundKey(term)))
+    ) {
+      return undefined;
+    }
+    const exactness =
+      [...matched].reduce((sum, term) => sum + (exactly(term) ? 1 : INEXACT_WORD_QUALITY), 0) / matched.size;
+    const share = (term: string) => (fillerKind(term) === "stop word" ? STOP_WORD_SHARE : 1);
+    const coverage =
+      nameTerms.filter((term) => matched.has(term)).reduce((sum, term) => sum + share(term), 0) /
+      nameTerms.reduce((sum, term) => sum + share(term), 0);
+    const quality = coverage * exactness;
+    return quality < MIN_NAME_QUALITY ? undefined : { entity, quality, positions };
+  }
+
+  function fullTextOf(words: QueryWord[]): Map<number, Map<number, number>> {
+    const found = new Map<number, Map<number, number>>();
+    for (const word of words) {
+      const term = descriptionTerm(word.norm);
+      if (!term || commonTerms.has(term)) continue;
+      const results = descriptions.search(term, descriptionQueryOptions()).slice(0, MAX_TEXT_RESULTS);
+      if (results.length === 0) continue;
+      const best = results[0]!.score;
+      found.set(word.position, new Map(results.map((result) => [result.id as number, result.score / best])));
+    }
+    return found;
+  }
+
+  function read(text: string): QueryReading {
+    const words = queryWords(text);
+    const filler = words.map((word) =>
+      word.pieces.length > 0 && word.pieces.every((piece) => piece.length <= 1) ? undefined : fillerOf(word),
+    );
+    const standsAlone = (word: QueryWord) => !filler[word.position];
+
+    const foundNames = nameHits(words, filler);
+    // Words of a whole, exact name are that name and nothing else ("Dream High" is not the dreamy mood).
+    const exactNameWords = new Set(foundNames.filter((hit) => hit.quality === 1).flatMap((hit) => hit.positions));
+    const tagMatches = tagLexicon.find(words, { isKnownWord, mayStandAlone: standsAlone, skip: exactNameWords });
+    const feelingMatches = feelingLexicon.find(words, {
+      isKnownWord,
+      mayStandAlone: standsAlone,
+      skip: new Set([...exactNameWords, ...tagMatches.flatMap((match) => match.positions)]),
+    });
+    const feelingPositions = new Set(feelingMatches.flatMap((match) => match.positions));
+    // A feeling word is a mood, not part of some name ("heart" in a song title), unless the name is exact.
+    const keptNames = foundNames.filter(
+      (hit) => hit.quality === 1 || hit.positions.some((position) => !feelingPositions.has(position)),
+    );
+    const anchoredBy = new Set([
+      ...keptNames.flatMap((hit) => hit.positions),
+      ...tagMatches.flatMap((match) => match.positions),
+    ]);
+    const evidenceWords = words
+      .filter(
+        (word) => !feelingPositions.has(word.position) && (!filler[word.position] || anchoredBy.has(word.position)),
+      )
+      .map((word) => word.position);
+    const fullText = fullTextOf(
+      words.filter(
+        (word) => evidenceWords.includes(word.position) && !filler[word.position] && !exactNameWords.has(word.position),
+      ),
+    );
+    const matchedWords = new Set([...anchoredBy, ...fullText.keys()]);
+    return {
+      text: [...text.trim()].slice(0, 100).join(""),
+      words,
+      names: keptNames,
+      tags: tagMatches.flatMap((match) =>
+        match.values.map((tag) => ({ tag, positions: match.positions, typed: match.typed, quality: match.quality })),
+      ),
+      feelings: strongestFeelings(feelingMatches),
+      fullText,
+      evidenceWords,
+      ignored: words.flatMap((word) => {
+        const kind = filler[word.position];
+        return kind && !anchoredBy.has(word.position) ? [{ typed: word.typed, kind }] : [];
+      }),
+      unmatched: [
+        ...new Set(
+          evidenceWords.filter((position) => !matchedWords.has(position)).map((position) => words[position]!.typed),
+        ),
+      ],
+      corrections: [...tagMatches, ...feelingMatches].flatMap((match) => match.corrections),
+    };
+  }
+
+  return { read, data };
+}
+
+function strongestFeelings(matches: PhraseMatch<{ mood: MoodSlug; strength: number }>[]): FeelingHit[] {
+  const strongest = new Map<MoodSlug, FeelingHit>();
+  for (const match of matches) {
+    for (const { mood, strength } of match.values) {
+      const value = strength * match.quality;
+      if (value > (strongest.get(mood)?.strength ?? 0)) {
+        strongest.set(mood, { mood, strength: value, phrase: match.typed, positions: match.positions });
+      }
+    }
+  }
+  return [...strongest.values()];
+}

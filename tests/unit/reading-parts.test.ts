@@ -1,0 +1,115 @@
+import { describe, expect, test } from "vitest";
+import { CONVERSATION_WORDS, fillerKind } from "../../src/match/reading/filler";
+import { FAMILY_NAME_SOUND_KEYS, soundKey } from "../../src/match/reading/name-variants";
+import { PhraseLexicon, editDistance, typoTolerance } from "../../src/match/reading/phrase-lexicon";
+import { queryWords, withoutParticle } from "../../src/match/reading/query-words";
+
+describe("queryWords", () => {
+  test("keeps what was typed, folds case and width, and reads hyphenated words whole with their pieces", () => {
+    const words = queryWords("K-pop IDOL ｉｕ");
+    expect(words.map((word) => word.norm)).toEqual(["kpop", "idol", "iu"]);
+    expect(words[0]!.typed).toBe("K-pop");
+    expect(words[0]!.pieces).toEqual(["k", "pop"]);
+    expect(words.map((word) => word.position)).toEqual([0, 1, 2]);
+  });
+
+  test("drops possessives and punctuation, keeps Hangul and digits", () => {
+    expect(queryWords("Tangerine's <b>1988</b> 도깨비!").map((word) => word.norm)).toEqual([
+      "tangerine",
+      "b",
+      "1988",
+      "b",
+      "도깨비",
+    ]);
+  });
+
+  test("removes a Korean particle only when two syllables remain", () => {
+    expect(withoutParticle("복수를")).toBe("복수");
+    expect(withoutParticle("조선의")).toBe("조선");
+    expect(withoutParticle("나는")).toBe("나는");
+  });
+
+  test("reads at most 100 characters and never throws on emoji or empty input", () => {
+    expect(queryWords("")).toEqual([]);
+    expect(queryWords("😭🔥")).toEqual([]);
+    expect(queryWords("a ".repeat(200)).length).toBe(50);
+  });
+});
+
+describe("fillerKind", () => {
+  test("single letters, stop words and conversation are filler; a describing word is not", () => {
+    expect(fillerKind("k")).toBe("letter");
+    expect(fillerKind("the")).toBe("stop word");
+    for (const word of ["looking", "something", "story", "watch", "tonight"]) {
+      expect(CONVERSATION_WORDS).toContain(word);
+      expect(fillerKind(word)).toBeDefined();
+    }
+    expect(fillerKind("chef")).toBeUndefined();
+  });
+
+  test("a catalogue-common term is filler unless the vocabulary gives it meaning", () => {
+    const commonTerms = new Set(["famili"]);
+    const stemOf = (word: string) => (word === "family" ? "famili" : word);
+    expect(fillerKind("family", { commonTerms, stemOf })).toBe("common");
+    expect(fillerKind("family", { commonTerms, stemOf, meaningful: () => true })).toBeUndefined();
+  });
+});
+
+describe("soundKey", () => {
+  test("other romanizations of a syllable share a key", () => {
+    expect(soundKey("Joong")).toBe(soundKey("Jung"));
+    expect(soundKey("Jeong")).toBe(soundKey("Jung"));
+    expect(soundKey("Lee")).toBe(soundKey("Yi"));
+    expect(soundKey("Park")).toBe(soundKey("Bak"));
+    expect(soundKey("Hyeon")).toBe(soundKey("Hyun"));
+    expect(soundKey("Choi")).toBe(soundKey("Choe"));
+    expect(soundKey("Seo")).not.toBe(soundKey("Kim"));
+  });
+
+  test("family names are known as such", () => {
+    for (const family of ["Kim", "Lee", "Park", "Choi", "Jung"])
+      expect(FAMILY_NAME_SOUND_KEYS.has(soundKey(family))).toBe(true);
+    expect(FAMILY_NAME_SOUND_KEYS.has(soundKey("Goblin"))).toBe(false);
+  });
+});
+
+describe("PhraseLexicon", () => {
+  const lexicon = new PhraseLexicon<string>();
+  lexicon.add("contract marriage", "contract-marriage");
+  lexicon.add("enemies to lovers", "enemies-to-lovers");
+  lexicon.add("restaurant", "restaurant");
+  lexicon.add("k-pop", "idol");
+  lexicon.add("chef", "chef");
+  lexicon.add("계약 결혼", "contract-marriage");
+
+  const find = (text: string, options = {}) => lexicon.find(queryWords(text), options).map((match) => match.values[0]);
+
+  test("matches inflections, spacing, hyphens and case", () => {
+    expect(find("Contract Marriages")).toEqual(["contract-marriage"]);
+    expect(find("enemy-to-lover romance")).toEqual(["enemies-to-lovers"]);
+    expect(find("k pop")).toEqual(["idol"]);
+    expect(find("계약결혼을")).toEqual(["contract-marriage"]);
+  });
+
+  test("corrects a typo of a long enough word, never a word that exists as typed", () => {
+    const [match] = lexicon.find(queryWords("resturant"));
+    expect(match?.values).toEqual(["restaurant"]);
+    expect(match?.corrections).toEqual([{ typed: "resturant", as: "restaurant" }]);
+    expect(match!.quality).toBeLessThan(1);
+    expect(find("chief", { isKnownWord: (word: string) => word === "chief" })).toEqual([]);
+    expect(find("chfe")).toEqual([]);
+  });
+
+  test("a one-word phrase counts only where the word may stand alone; each word is used once", () => {
+    expect(find("chef", { mayStandAlone: () => false })).toEqual([]);
+    expect(find("contract marriage chef contract")).toEqual(["contract-marriage", "chef"]);
+  });
+
+  test("edit distance counts a swap of neighbours as one edit, and tolerance grows with length", () => {
+    expect(editDistance("goblni", "goblin")).toBe(1);
+    expect(editDistance("kitten", "sitting")).toBe(3);
+    expect(typoTolerance("chef")).toBe(0);
+    expect(typoTolerance("lawyer")).toBe(1);
+    expect(typoTolerance("prosecutor")).toBe(2);
+  });
+});
