@@ -99,6 +99,12 @@ export interface Matcher {
   index: MoodIndexData;
 }
 
+/**
+ * The matcher over a mood index and, once it arrives, the text index.
+ *
+ * Long on purpose, for now: the matching and the index are being rewritten next (after the house
+ * restructure), so this function was moved, not split.
+ */
 export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): Matcher {
   const songsOfDrama: SongRecord[][] = index.dramas.map(() => []);
   const songPositionsOfDrama: number[][] = index.dramas.map(() => []);
@@ -191,6 +197,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     return { weights, energy: answers.energy, voice: answers.voice, length: answers.length };
   }
 
+  // One of createMatcher's steps; long for the same reason as createMatcher (see above).
   function match(answers: QuizAnswers, limits: { dramas?: number; songs?: number } = {}): MatchResults {
     const words = answers.q.trim();
     const reading = words && text ? text.read(words) : undefined;

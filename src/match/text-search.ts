@@ -104,6 +104,12 @@ export interface TextSearch {
   data: TextIndexData;
 }
 
+/**
+ * Reads free text in layers (names, descriptions, feelings) over the text index.
+ *
+ * Long on purpose, for now: the matching and the index are being rewritten next (after the house
+ * restructure), so this function was moved, not split.
+ */
 export function createTextSearch(data: TextIndexData): TextSearch {
   const names = MiniSearch.loadJS(data.nameSearch as never, nameSearchOptions());
   const descriptions = MiniSearch.loadJS(data.descriptionSearch as never, descriptionSearchOptions());
