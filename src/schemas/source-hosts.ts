@@ -18,14 +18,7 @@
  * This module imports nothing: schemas, the content check and the tests all read it.
  */
 
-export const SOURCE_CLASSES = [
-  "fan wiki",
-  "wiki mirror",
-  "forum",
-  "blog",
-  "user-edited database",
-  "scraper",
-] as const;
+export const SOURCE_CLASSES = ["fan wiki", "wiki mirror", "forum", "blog", "user-edited database", "scraper"] as const;
 export type SourceClass = (typeof SOURCE_CLASSES)[number];
 
 /** What each class is, for messages and the guide. */
@@ -210,7 +203,10 @@ export interface SecondarySource {
 function hostOf(url: string): string | undefined {
   const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
   if (!match) return undefined;
-  return match[1].toLowerCase().replace(/\.$/, "").replace(/^www\d*\./, "");
+  return match[1]
+    .toLowerCase()
+    .replace(/\.$/, "")
+    .replace(/^www\d*\./, "");
 }
 
 /**
