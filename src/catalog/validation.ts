@@ -6,6 +6,7 @@
  * module does all of it and reports every problem, each with file, field, what was found and what is
  * allowed (and the likely intended name for a near miss).
  */
+import { z } from "astro/zod";
 import { artistSchema, type ArtistData } from "../schemas/artist";
 import type { CollectionName } from "../schemas/collections";
 import { dramaSchema, type DramaData } from "../schemas/drama";
@@ -58,9 +59,10 @@ interface SafeParser<Output> {
   ): { success: true; data: Output } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
-function knownFieldsOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+/** The fields a profile may have: the top-level properties of the schema's input side. */
+function knownFieldsOf(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: object };
+  return Object.keys(json.properties ?? {});
 }
 
 const schemas = {
@@ -70,8 +72,7 @@ const schemas = {
 };
 
 const knownFields = {
-  // dramaSchema is wrapped by superRefine, so read the shape of the inner object.
-  dramas: knownFieldsOf((dramaSchema as unknown as { def: { in?: unknown } }).def.in ?? dramaSchema),
+  dramas: knownFieldsOf(dramaSchema),
   songs: knownFieldsOf(songSchema),
   artists: knownFieldsOf(artistSchema),
 };
@@ -173,68 +174,70 @@ function placeholderProblems(source: ProfileSource, reportedPaths: readonly stri
   return problems;
 }
 
-function crossCheck(
-  catalog: ValidatedCatalog,
-  fileOf: Map<string, string>,
-  sources: readonly ProfileSource[],
-): string[] {
-  const problems: string[] = [];
-  const file = (collection: CollectionName, slug: string) =>
-    fileOf.get(`${collection}/${slug}`) ?? `src/content/${collection}/${slug}.mdx`;
+/** What the cross-checks need to know about the files that were read. */
+interface Files {
+  /** Whether `collection/slug` was read (valid or not). */
+  has(collection: CollectionName, slug: string): boolean;
+  /** The path of `collection/slug`, for messages. */
+  file(collection: CollectionName, slug: string): string;
+  dramaSlugs: string[];
+  artistSlugs: string[];
+}
+
+function filesOf(fileOf: Map<string, string>): Files {
   const slugsOf = (collection: CollectionName) =>
     [...fileOf.keys()].filter((key) => key.startsWith(`${collection}/`)).map((key) => key.slice(collection.length + 1));
-  const dramaSlugs = slugsOf("dramas");
-  const artistSlugs = slugsOf("artists");
+  return {
+    has: (collection, slug) => fileOf.has(`${collection}/${slug}`),
+    file: (collection, slug) => fileOf.get(`${collection}/${slug}`) ?? `src/content/${collection}/${slug}.mdx`,
+    dramaSlugs: slugsOf("dramas"),
+    artistSlugs: slugsOf("artists"),
+  };
+}
 
-  for (const [slug, drama] of catalog.dramas) {
-    (drama.cast ?? []).forEach((person, index) => {
-      if (person.artist !== undefined && !fileOf.has(`artists/${person.artist}`)) {
-        problems.push(
-          formatCheckFailure(
-            file("dramas", slug),
-            `cast.${index}.artist`,
-            describeFound(person.artist),
-            `expected the slug of an existing artist (there is no src/content/artists/${person.artist}.mdx)` +
-              suggestionFor(person.artist, artistSlugs),
-          ),
-        );
-      }
-    });
-  }
+/** A link to a profile that does not exist, with the likely intended slug. */
+function missingLink(file: string, field: string, slug: string, kind: "drama" | "artist", known: string[]): string {
+  return formatCheckFailure(
+    file,
+    field,
+    describeFound(slug),
+    `expected the slug of an existing ${kind} (there is no src/content/${kind}s/${slug}.mdx)` +
+      suggestionFor(slug, known),
+  );
+}
 
-  // Links are checked for every song that was read, valid or not, so all problems show at once;
-  // a song that failed its schema still counts as its drama's song.
+/** A drama's cast member who sings in the catalogue must name an existing artist. */
+function castLinkProblems(catalog: ValidatedCatalog, files: Files): string[] {
+  return [...catalog.dramas].flatMap(([slug, drama]) =>
+    (drama.cast ?? []).flatMap((person, index) =>
+      person.artist !== undefined && !files.has("artists", person.artist)
+        ? [missingLink(files.file("dramas", slug), `cast.${index}.artist`, person.artist, "artist", files.artistSlugs)]
+        : [],
+    ),
+  );
+}
+
+/**
+ * A song's drama and singers must exist, each singer named once. Links are checked for every song
+ * that was read, valid or not, so all problems show at once; a song that failed its schema still
+ * counts as its drama's song. Returns the problems and how many songs name each drama.
+ */
+function songLinkProblems(sources: readonly ProfileSource[], fileOf: Map<string, string>, files: Files) {
+  const problems: string[] = [];
   const songsNamingDrama = new Map<string, number>();
   for (const source of sources) {
     if (source.collection !== "songs" || source.unread || fileOf.get(`songs/${source.slug}`) !== source.file) continue;
     const { drama, artists } = linksOf(source);
     if (drama !== undefined) {
       // A near miss counts for the drama it was meant for: one mistake, one message.
-      const meant = fileOf.has(`dramas/${drama}`) ? drama : (nearestName(drama, dramaSlugs) ?? drama);
+      const meant = files.has("dramas", drama) ? drama : (nearestName(drama, files.dramaSlugs) ?? drama);
       songsNamingDrama.set(meant, (songsNamingDrama.get(meant) ?? 0) + 1);
-      if (!fileOf.has(`dramas/${drama}`)) {
-        problems.push(
-          formatCheckFailure(
-            source.file,
-            "drama",
-            describeFound(drama),
-            `expected the slug of an existing drama (there is no src/content/dramas/${drama}.mdx)` +
-              suggestionFor(drama, dramaSlugs),
-          ),
-        );
-      }
+      if (!files.has("dramas", drama))
+        problems.push(missingLink(source.file, "drama", drama, "drama", files.dramaSlugs));
     }
     artists.forEach((artist, index) => {
-      if (artist !== undefined && !fileOf.has(`artists/${artist}`)) {
-        problems.push(
-          formatCheckFailure(
-            source.file,
-            `artists.${index}`,
-            describeFound(artist),
-            `expected the slug of an existing artist (there is no src/content/artists/${artist}.mdx)` +
-              suggestionFor(artist, artistSlugs),
-          ),
-        );
+      if (artist !== undefined && !files.has("artists", artist)) {
+        problems.push(missingLink(source.file, `artists.${index}`, artist, "artist", files.artistSlugs));
       }
     });
     const named = artists.filter((artist) => artist !== undefined);
@@ -242,43 +245,64 @@ function crossCheck(
       problems.push(formatCheckFailure(source.file, "artists", "the same artist twice", "expected each artist once"));
     }
   }
+  return { problems, songsNamingDrama };
+}
 
-  for (const slug of catalog.dramas.keys()) {
+/** Every drama needs MIN_SONGS_PER_DRAMA songs (a drama is found through its soundtrack). */
+function songCountProblems(catalog: ValidatedCatalog, songsNamingDrama: Map<string, number>, files: Files): string[] {
+  return [...catalog.dramas.keys()].flatMap((slug) => {
     const count = songsNamingDrama.get(slug) ?? 0;
-    if (count < MIN_SONGS_PER_DRAMA) {
-      problems.push(
-        formatCheckFailure(
-          file("dramas", slug),
-          "(songs)",
-          count === 0 ? "no song" : `${count} song${count === 1 ? "" : "s"}`,
-          `expected at least ${MIN_SONGS_PER_DRAMA === 1 ? "one song" : `${MIN_SONGS_PER_DRAMA} songs`} in src/content/songs/ with drama: ${slug}`,
-        ),
-      );
-    }
-  }
+    if (count >= MIN_SONGS_PER_DRAMA) return [];
+    return [
+      formatCheckFailure(
+        files.file("dramas", slug),
+        "(songs)",
+        count === 0 ? "no song" : `${count} song${count === 1 ? "" : "s"}`,
+        `expected at least ${MIN_SONGS_PER_DRAMA === 1 ? "one song" : `${MIN_SONGS_PER_DRAMA} songs`} in src/content/songs/ with drama: ${slug}`,
+      ),
+    ];
+  });
+}
 
-  problems.push(
+/** Titles of dramas, titles of songs within a drama and names of artists are unique. */
+function uniquenessProblems(catalog: ValidatedCatalog, files: Files): string[] {
+  return [
     ...duplicates(
       catalog.dramas,
       (drama) => drama.title,
       "title",
-      (slug) => file("dramas", slug),
+      (slug) => files.file("dramas", slug),
     ),
     ...duplicates(
       catalog.songs,
       (song) => `${song.title}\u0000${song.drama}`,
       "title",
-      (slug) => file("songs", slug),
+      (slug) => files.file("songs", slug),
       (song) => song.title,
     ),
     ...duplicates(
       catalog.artists,
       (artist) => artist.name,
       "name",
-      (slug) => file("artists", slug),
+      (slug) => files.file("artists", slug),
     ),
-  );
-  return problems;
+  ];
+}
+
+/** The checks across profiles, in the order their problems are listed. */
+function crossCheck(
+  catalog: ValidatedCatalog,
+  fileOf: Map<string, string>,
+  sources: readonly ProfileSource[],
+): string[] {
+  const files = filesOf(fileOf);
+  const songs = songLinkProblems(sources, fileOf, files);
+  return [
+    ...castLinkProblems(catalog, files),
+    ...songs.problems,
+    ...songCountProblems(catalog, songs.songsNamingDrama, files),
+    ...uniquenessProblems(catalog, files),
+  ];
 }
 
 function duplicates<Data>(
