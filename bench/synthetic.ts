@@ -6,6 +6,7 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { MOOD_SLUGS } from "../src/schemas/moods";
+import { STORY_TAGS } from "../src/schemas/story-tags";
 import { NETWORKS, GENRES } from "../src/schemas/drama";
 import { VOICES } from "../src/schemas/song";
 import { mulberry32 } from "../src/art/cover";
@@ -77,6 +78,12 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
       .map((mood) => `  ${mood}:\n    weight: ${int(1, 3)}\n    why: "A synthetic reason for ${mood}, kept short."`)
       .join("\n");
   };
+  // Story tags as real dramas carry them (6–10, each with a reason), so the tag tables grow realistically.
+  const tags = (count: number) => {
+    const chosen = new Set<string>();
+    while (chosen.size < count) chosen.add(pick(STORY_TAGS).slug);
+    return [...chosen].map((tag) => `  - tag: ${tag}\n    why: "A synthetic reason for ${tag}, one line."`).join("\n");
+  };
   // People and prose as real profiles carry them, so the text index is measured at a realistic size.
   const person = () => `  - name: "${title(2)}"\n    nameHangul: ${hangul(3)}`;
   const people = (count: number) => Array.from({ length: count }, person).join("\n");
@@ -108,7 +115,7 @@ export async function writeSyntheticCatalog(contentDir: string, profiles: number
     const year = int(2000, 2025);
     await writeFile(
       path.join(contentDir, "dramas", `${slug}.mdx`),
-      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ncast:\n${people(int(2, 4))}\nwriters:\n${people(1)}\ndirectors:\n${people(1)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(2, 4))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\n${prose(3)}\n`,
+      `---\ntitle: "${title(int(1, 4))} ${i}"\ntitleHangul: ${hangul(int(2, 6))}\ntitleRomanized: "${title(2)} ${i}"\naliases: []\nyear: ${year}\nnetwork: "${pick(NETWORKS)}"\nepisodes: ${int(6, 50)}\ncast:\n${people(int(2, 4))}\nwriters:\n${people(1)}\ndirectors:\n${people(1)}\ngenres: [${pick(GENRES)}]\nmoods:\n${moods(int(2, 4))}\ntags:\n${tags(int(6, 10))}\nsources:\n  - https://example.org/drama/${i}\nadded: 2026-01-01\n---\n\n${prose(3)}\n`,
     );
   }
   for (let i = 0; i < size.songs; i++) {

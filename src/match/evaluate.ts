@@ -46,7 +46,9 @@ export interface Ranked {
 
 /** Words quoted “like this” in explanation lines that are filler (reading/filler.ts). */
 export function quotedFiller(lines: readonly string[]): string[] {
-  const quotedWords = lines.flatMap((line) => [...line.matchAll(/“([^”]*)”/g)].flatMap((match) => match[1]!.split(/\s+/)));
+  const quotedWords = lines.flatMap((line) =>
+    [...line.matchAll(/“([^”]*)”/g)].flatMap((match) => match[1]!.split(/\s+/)),
+  );
   return [...new Set(quotedWords.map((word) => word.toLowerCase()).filter((word) => word && fillerKind(word)))];
 }
 

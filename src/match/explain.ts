@@ -8,6 +8,7 @@ import type { ArtistRecord, DramaRecord, PersonCredit, SongRecord, TagRecord, Te
 import type { DramaMoodFit, MoodQuery } from "./mood-fit";
 import type { Evidence } from "./reading/text-evidence";
 import { descriptionTerm } from "./text-fields";
+import { fillerKind } from "./reading/filler";
 import type { NameHit, QueryReading } from "./reading/text-reader";
 
 const WEIGHT_WORDS = ["", "a touch of", "clearly", "defined by"] as const;
@@ -97,7 +98,7 @@ export function explainText(
   index: { dramas: DramaRecord[]; songs: SongRecord[]; artists: ArtistRecord[] },
   text: TextIndexData,
 ): string[] {
-  const lines = evidence.names.flatMap((hit) => explainName(dramaPosition, hit, index, text.people, evidence));
+  const lines = evidence.names.flatMap((hit) => explainName(dramaPosition, hit, reading, index, text.people, evidence));
   const tagged = text.dramaTags[dramaPosition];
   for (const hit of evidence.tags) {
     const tag = text.tags[hit.tag]!;
@@ -121,6 +122,7 @@ export function explainText(
 function explainName(
   dramaPosition: number,
   hit: NameHit,
+  reading: QueryReading,
   index: { songs: SongRecord[]; artists: ArtistRecord[] },
   people: readonly PersonCredit[][],
   evidence: Evidence,
@@ -135,7 +137,9 @@ function explainName(
       return [`You named it: ${entity.name}.`];
     case "song": {
       const song = index.songs[entity.song]!;
-      return [`You named its song ${song.title} (${singers(song)}).`];
+      if (hit.quality === 1) return [`You named its song ${song.title} (${singers(song)}).`];
+      const shared = hit.positions.map((position) => reading.words[position]!).filter((word) => !fillerKind(word.norm));
+      return [`Its song ${song.title} (${singers(song)}) shares ${listOf(shared.map((word) => quoted(word.typed)))}.`];
     }
     case "artist": {
       const artist = index.artists[entity.artist]!;
@@ -180,11 +184,18 @@ function explainName(
  * How the words were read, for the top of the results: feelings turned into moods, typos read as
  * another word, tags recognised, filler ignored, words that matched nothing.
  */
-export function explainReading(reading: QueryReading, tags: readonly TagRecord[]): string[] {
+export function explainReading(
+  reading: QueryReading,
+  tags: readonly TagRecord[],
+  carried: ReadonlySet<number>,
+): string[] {
   const lines: string[] = [];
   const tagNames = [...new Set(reading.tags.map((hit) => tags[hit.tag]!.name.toLowerCase()))];
-  if (tagNames.length > 0)
+  if (tagNames.length > 0) {
     lines.push(`We read ${listOf(tagNames.map(quoted))} as ${tagNames.length === 1 ? "a story tag" : "story tags"}.`);
+  }
+  const untagged = [...new Set(reading.tags.filter((hit) => !carried.has(hit.tag)).map((hit) => tags[hit.tag]!.name))];
+  if (untagged.length > 0) lines.push(`No drama here carries ${listOf(untagged.map(quoted))} yet.`);
   if (reading.feelings.length > 0) {
     lines.push(
       `We read ${listOf(reading.feelings.map((feeling) => `${quoted(feeling.phrase)} as ${getMood(feeling.mood).name}`))}.`,

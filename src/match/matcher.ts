@@ -273,7 +273,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       textIgnored: words.length > 0 && !!reading && !useText && reading.feelings.length === 0,
       nothingToGoOn,
       bestMatch: dramas.length > 0 && isBestMatch(dramas[0]!.score),
-      reading: reading && data ? explainReading(reading, data.tags) : [],
+      reading: reading && data ? explainReading(reading, data.tags, carriedTags(data)) : [],
       moods,
       tagSuggestions: reading && data && !useText ? suggestTags(reading, data.tags, data.dramaTags) : [],
     };
@@ -335,6 +335,15 @@ export function scoreDramaForMoods(
 function carriedMoods(song: SongRecord, chosen: readonly MoodSlug[]): MoodSlug[] {
   const weightOf = (mood: MoodSlug) => song.moods[MOOD_SLUGS.indexOf(mood)] ?? 0;
   return chosen.filter((mood) => weightOf(mood) > 0).sort((a, b) => weightOf(b) - weightOf(a));
+}
+
+const carriedTagsOf = new WeakMap<TextIndexData, Set<number>>();
+
+/** The tags at least one drama carries. */
+function carriedTags(data: TextIndexData): Set<number> {
+  let carried = carriedTagsOf.get(data);
+  if (!carried) carriedTagsOf.set(data, (carried = new Set(data.dramaTags.flatMap((entry) => entry.tags))));
+  return carried;
 }
 
 function compare(a: string, b: string): number {

@@ -203,7 +203,7 @@ export interface SecondarySource {
 function hostOf(url: string): string | undefined {
   const match = /^[a-z][a-z0-9+.-]*:\/\/(?:[^/?#@]*@)?([^/?#:]+)/i.exec(url.trim());
   if (!match) return undefined;
-  return match[1]
+  return match[1]!
     .toLowerCase()
     .replace(/\.$/, "")
     .replace(/^www\d*\./, "");
@@ -220,5 +220,5 @@ export function sourceClass(url: string): "primary" | SecondarySource {
   for (const suffix of Object.keys(SECONDARY_SOURCE_HOSTS)) {
     if ((host === suffix || host.endsWith(`.${suffix}`)) && (!best || suffix.length > best.length)) best = suffix;
   }
-  return best ? { class: SECONDARY_SOURCE_HOSTS[best], host: best } : "primary";
+  return best ? { class: SECONDARY_SOURCE_HOSTS[best]!, host: best } : "primary";
 }

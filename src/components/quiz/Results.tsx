@@ -45,7 +45,17 @@ function Why({ match }: { match: DramaMatch }) {
   );
 }
 
-export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) {
+/** A song's title, with what a romanized Korean title means beside it. */
+function SongTitle({ song }: { song: { slug: string; title: string; titleMeaning?: string } }) {
+  return (
+    <>
+      <a href={`/songs/${song.slug}/`}>{song.title}</a>
+      {song.titleMeaning && <span class="muted"> (“{song.titleMeaning}”)</span>}
+    </>
+  );
+}
+
+export function MatchCard({ match, best }: { match: DramaMatch; best: boolean }) {
   const [first, ...others] = match.songs;
   return (
     <li class="match card">
@@ -63,7 +73,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
         </h3>
         <p class="percent">
           <strong>{match.percentLabel}%</strong> match · {match.drama.year} · {match.drama.episodes} episodes
-          {rank === 0 && <span class="badge best">Best match</span>}
+          {best && <span class="badge best">Best match</span>}
         </p>
         {/* An SVG bar: its width is an attribute, which the CSP allows where an inline style is not. */}
         <svg class="meter" viewBox="0 0 100 4" preserveAspectRatio="none" aria-hidden="true" focusable="false">
@@ -81,7 +91,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
         {first && (
           <div class="carrying">
             <p class="songs-label">
-              Start with <a href={`/songs/${first.song.slug}/`}>{first.song.title}</a>{" "}
+              Start with <SongTitle song={first.song} />{" "}
               <span class="muted">by {first.artistNames.join(" & ")}</span>
             </p>
             <ListenLinks title={first.song.title} artistNames={first.artistNames} />
@@ -91,8 +101,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
                 {others.map(({ song, artistNames }, position) => (
                   <>
                     {position > 0 && ", "}
-                    <a href={`/songs/${song.slug}/`}>{song.title}</a>{" "}
-                    <span class="muted">by {artistNames.join(" & ")}</span>
+                    <SongTitle song={song} /> <span class="muted">by {artistNames.join(" & ")}</span>
                   </>
                 ))}
               </p>
@@ -115,10 +124,36 @@ function Letter({ moodNames, query, results }: { moodNames: string[]; query: str
         <>
           Start with <strong>{top.drama.title}</strong>.
         </>
-      ) : results.reading.length > 0 ? null : (
+      ) : results.nothingToGoOn ? (
+        <>Nothing in your words tells us what to look for, so we have no list to show.</>
+      ) : (
         <>No drama matches all of that yet.</>
       )}
     </p>
+  );
+}
+
+/** No list: say so plainly and offer a way on (story tags close to the words, or the moods). */
+function NothingFound({ results }: { results: MatchResults }) {
+  return (
+    <div class="nothing-found">
+      {results.tagSuggestions.length > 0 && (
+        <p>
+          Story tags close to your words:{" "}
+          {results.tagSuggestions.map((tag, position) => (
+            <>
+              {position > 0 && ", "}
+              <a href={`/tags/${tag.slug}/`}>{tag.name}</a> <span class="muted">({tag.dramas})</span>
+            </>
+          ))}
+          .
+        </p>
+      )}
+      <p>
+        Try other words (a premise, a job, a place, a song or a singer), pick moods instead, or browse{" "}
+        <a href="/tags/">all story tags</a>.
+      </p>
+    </div>
   );
 }
 
@@ -131,7 +166,7 @@ function SongMatches({ songs }: { songs: MatchResults["songs"] }) {
       <ol class="song-matches">
         {songs.map((match) => (
           <li key={match.song.slug}>
-            <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
+            <SongTitle song={match.song} />{" "}
             <span class="muted">
               by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
             </span>
@@ -180,14 +215,14 @@ export function Results({ announcer }: Props) {
             <p class="hint">{line}</p>
           ))}
           {results.textIgnored && results.dramas.length > 0 && <p class="hint">We matched on your moods alone.</p>}
-          {results.dramas.length === 0 && <p>Try other words or moods, or leave fewer dramas out as already seen.</p>}
+          {results.dramas.length === 0 && <NothingFound results={results} />}
           {/* On wide screens the share link and the songs sit in a column beside the dramas; on a phone
               the share link comes first, right under the letter. */}
           <div class="results-body">
             {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
             <ol class="matches">
               {results.dramas.map((match, rank) => (
-                <MatchCard key={match.drama.slug} match={match} rank={rank} />
+                <MatchCard key={match.drama.slug} match={match} best={rank === 0 && results.bestMatch} />
               ))}
             </ol>
             <SongMatches songs={results.songs} />

@@ -238,15 +238,26 @@ export function createTextReader(data: TextIndexData): TextReader {
     // Words of a whole, exact name are that name and nothing else ("Dream High" is not the dreamy mood).
     const exactNameWords = new Set(foundNames.filter((hit) => hit.quality === 1).flatMap((hit) => hit.positions));
     const tagMatches = tagLexicon.find(words, { isKnownWord, mayStandAlone: standsAlone, skip: exactNameWords });
+    // A word may be a tag and a feeling at once ("cozy" is a heartwarming story and the healing mood).
     const feelingMatches = feelingLexicon.find(words, {
       isKnownWord,
       mayStandAlone: standsAlone,
-      skip: new Set([...exactNameWords, ...tagMatches.flatMap((match) => match.positions)]),
+      skip: exactNameWords,
     });
     const feelingPositions = new Set(feelingMatches.flatMap((match) => match.positions));
-    // A feeling word is a mood, not part of some name ("heart" in a song title), unless the name is exact.
+    const tagPositions = new Set(tagMatches.flatMap((match) => match.positions));
     const keptNames = foundNames.filter(
-      (hit) => hit.quality === 1 || hit.positions.some((position) => !feelingPositions.has(position)),
+      (hit) =>
+        // A feeling word is a mood, not part of some name ("heart" in a song title), unless the name is exact.
+        (hit.quality === 1 || hit.positions.some((position) => !feelingPositions.has(position))) &&
+        // A phrase read as a tag owns its words: a name that takes only part of it ("In Your Time"
+        // from "time loop") is not what was meant; one that contains the whole phrase may be.
+        tagMatches.every(
+          (match) =>
+            match.positions.length < 2 ||
+            !match.positions.some((position) => hit.positions.includes(position)) ||
+            match.positions.every((position) => hit.positions.includes(position)),
+        ),
     );
     const anchoredBy = new Set([
       ...keptNames.flatMap((hit) => hit.positions),
@@ -254,7 +265,9 @@ export function createTextReader(data: TextIndexData): TextReader {
     ]);
     const evidenceWords = words
       .filter(
-        (word) => !feelingPositions.has(word.position) && (!filler[word.position] || anchoredBy.has(word.position)),
+        (word) =>
+          (!feelingPositions.has(word.position) || tagPositions.has(word.position)) &&
+          (!filler[word.position] || anchoredBy.has(word.position)),
       )
       .map((word) => word.position);
     const fullText = fullTextOf(
