@@ -61,7 +61,9 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     console.log(summary(half, result));
     for (const judged of result.cases) {
       if (!judged.hitAt3) {
-        console.log(`  miss ${judged.id}: first expected at ${judged.rank || "—"}; top 3: ${judged.top.join(", ") || "(empty)"}`);
+        console.log(
+          `  miss ${judged.id}: first expected at ${judged.rank || "—"}; top 3: ${judged.top.join(", ") || "(empty)"}`,
+        );
       }
       if (judged.fillerReasons.length > 0) console.log(`  filler in ${judged.id}: ${judged.fillerReasons.join(", ")}`);
     }

@@ -48,9 +48,14 @@ export function isStopWord(term: string): boolean {
 
 const HANGUL = /[\uac00-\ud7af]/;
 
+/** Words longer than this are never read as typos. */
+export const MAX_TYPO_WORD_LENGTH = 24;
+
 /** Longer words tolerate typos; short ones never do (see the module comment). Hangul syllables carry more. */
 export function typoTolerance(term: string): number {
   const length = [...term].length;
+  // Nobody misspells a 30-letter word; fuzzy search over one only costs time.
+  if (length > MAX_TYPO_WORD_LENGTH) return 0;
   if (HANGUL.test(term)) return length >= 3 ? 1 : 0;
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;

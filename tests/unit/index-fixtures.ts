@@ -23,6 +23,8 @@ export interface DramaSpec {
   writers?: Person[];
   body?: string;
   moods: Weights;
+  /** Story-tag slugs; each gets a reason "<slug> reason". */
+  tags?: string[];
 }
 export interface SongSpec {
   slug: string;
@@ -62,6 +64,7 @@ export function indexSource(
         ...(drama.cast ? { cast: drama.cast } : {}),
         ...(drama.writers ? { writers: drama.writers } : {}),
         moods: moods(drama.moods),
+        tags: (drama.tags ?? []).map((tag) => ({ tag, why: `${tag} reason` })),
       },
     })),
     songs: songs.map((song) => ({

@@ -1,13 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
 import { EMPTY_ANSWERS, type QuizAnswers } from "../../src/match/answers";
-import {
-  createMatcher,
-  energyFit,
-  lengthFit,
-  scoreDramaForMoods,
-  voiceFit,
-} from "../../src/match/matcher";
+import { createMatcher, energyFit, lengthFit, scoreDramaForMoods, voiceFit } from "../../src/match/matcher";
 import { BEST_MATCH_FLOOR, isBestMatch, percentOf } from "../../src/match/rank";
 import { MOOD_SLUGS, type MoodSlug } from "../../src/schemas/moods";
 import { buildIndex, matcherFor, type DramaSpec, type SongSpec } from "./index-fixtures";

@@ -91,8 +91,7 @@ export function MatchCard({ match, best }: { match: DramaMatch; best: boolean })
         {first && (
           <div class="carrying">
             <p class="songs-label">
-              Start with <SongTitle song={first.song} />{" "}
-              <span class="muted">by {first.artistNames.join(" & ")}</span>
+              Start with <SongTitle song={first.song} /> <span class="muted">by {first.artistNames.join(" & ")}</span>
             </p>
             <ListenLinks title={first.song.title} artistNames={first.artistNames} />
             {others.length > 0 && (

@@ -14,6 +14,7 @@
  */
 import Fuse from "fuse.js";
 import { stemmer } from "stemmer";
+import { MAX_TYPO_WORD_LENGTH } from "../text-fields";
 import type { QueryWord } from "./query-words";
 import { normalizeWord, withoutParticle } from "./query-words";
 
@@ -41,6 +42,7 @@ export const phraseKey = (words: readonly string[]) => words.map(wordKey).join("
 /** Edits allowed for a word of this length: none for short words, one, then two for long ones. */
 export function typoTolerance(word: string): number {
   const length = [...word].length;
+  if (length > MAX_TYPO_WORD_LENGTH) return 0;
   if (HANGUL.test(word)) return length >= 3 ? 1 : 0;
   if (length >= 9) return 2;
   return length >= 5 ? 1 : 0;
