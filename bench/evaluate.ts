@@ -6,9 +6,9 @@
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { createMatcher } from "../src/lib/match";
-import { decodeMoodIndex } from "../src/lib/search-index";
-import { evaluate, type Evaluation, type JudgedCase } from "../src/lib/match/evaluate";
+import { createMatcher } from "../src/match/matcher";
+import { decodeMoodIndex } from "../src/match/index-format";
+import { evaluate, type Evaluation, type JudgedCase } from "../src/match/evaluate";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 

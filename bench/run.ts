@@ -218,7 +218,7 @@ async function searchIndex(dist: string) {
   };
   const [moods, text] = [await read("moods."), await read("text.")];
   return {
-    // The mood index file is stored by column (src/lib/search-index.ts, MoodIndexFile).
+    // The mood index file is stored by column (src/match/index-format.ts, MoodIndexFile).
     moods: moods.json as { dramas: { slug: string[]; title: string[] }; songs: { slug: string[]; title: string[] } },
     gzip: moods.gzip + text.gzip,
     raw: moods.raw + text.raw,
@@ -299,16 +299,14 @@ async function floorProject(count: number) {
 
 // ---- the run ----------------------------------------------------------------------------------
 
-async function main() {
-  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
-  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
-  const loadAtStart = os
+const loadAverage = () =>
+  os
     .loadavg()
     .map((value) => value.toFixed(2))
     .join(" ");
-  console.log(`Moodtrack bench on ${machine}${quick ? " (quick)" : ""}; load average ${loadAtStart}\n`);
-  const scratch = await mkdtemp(path.join(os.tmpdir(), "moodtrack-bench-cache-"));
 
+/** The real catalogue: cold and warm build, the index, the judged set. Returns the index figures. */
+async function realCatalogueBuilds(scratch: string) {
   console.log("Real catalogue:");
   await clearBuildCaches(root);
   const cold = build(root, { MOODTRACK_OG_CACHE: path.join(scratch, "real") });
@@ -331,11 +329,13 @@ async function main() {
     value: `${(judged.hitAt3 * 100).toFixed(1)} % / ${judged.meanReciprocalRank.toFixed(3)}`,
     target: "—",
   });
+  return index;
+}
 
-  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+/** JavaScript per page and Lighthouse scores, on `astro preview` of the real catalogue's build. */
+async function pageFigures(browser: Browser, dramaSlug: string, songSlug: string) {
   const server = await preview(root);
   try {
-    const dramaSlug = index.moods.dramas.slug[0]!;
     const quiz = await scriptBytes(browser, `${server.url}/quiz/`);
     record({
       figure: "JS before first interaction, quiz page (gzip)",
@@ -348,7 +348,6 @@ async function main() {
     const home = await scriptBytes(browser, `${server.url}/`);
     record({ figure: "JS, home page (gzip)", value: kb(home), target: "≤ 10 KB", pass: home <= 10 * 1024 });
 
-    const songSlug = index.moods.songs.slug[0]!;
     for (const [label, pagePath] of [
       ["home", "/"],
       ["quiz", "/quiz/"],
@@ -366,78 +365,80 @@ async function main() {
   } finally {
     server.stop();
   }
-  await interactionFigures(browser, root, `real catalogue`);
+}
 
-  if (!quick) {
-    for (const profiles of sizes) {
-      const label = `${profiles.toLocaleString("en")} profiles`;
-      const size = sizeFor(profiles);
-      console.log(
-        `\nSynthetic catalogue, ${label} (${size.dramas} dramas, ${size.songs} songs, ${size.artists} artists):`,
-      );
-      const pages = size.dramas + size.songs + size.artists;
-      const floorDirectory = await floorProject(pages);
-      await clearBuildCaches(floorDirectory);
-      const floorCold = build(floorDirectory);
-      const floorWarm = build(floorDirectory);
-      record({
-        figure: `floor cold: bare Astro, ${pages} MDX pages, no caches`,
-        value: described(floorCold),
-        target: "—",
-      });
-      record({
-        figure: `floor warm: bare Astro, ${pages} MDX pages, built again`,
-        value: described(floorWarm),
-        target: "—",
-      });
+/** The bare-Astro floor for `pages` MDX pages, cold and warm. */
+async function floorBuilds(pages: number) {
+  const directory = await floorProject(pages);
+  await clearBuildCaches(directory);
+  const cold = build(directory);
+  const warm = build(directory);
+  record({ figure: `floor cold: bare Astro, ${pages} MDX pages, no caches`, value: described(cold), target: "—" });
+  record({ figure: `floor warm: bare Astro, ${pages} MDX pages, built again`, value: described(warm), target: "—" });
+  return { directory, cold, warm };
+}
 
-      const directory = await syntheticProject(profiles);
-      const cache = path.join(scratch, `synthetic-${profiles}`);
-      await clearBuildCaches(directory);
-      const coldBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
-      const warmBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
-      const coldRatio = coldBuild.seconds / floorCold.seconds;
-      const warmRatio = warmBuild.seconds / floorWarm.seconds;
-      record({
-        figure: `build, ${label}, cold (no caches, images on every core)`,
-        value: `${described(coldBuild)} = ${coldRatio.toFixed(2)} × floor cold (images: ${coldBuild.log})`,
-        target: profiles === 10000 ? "≤ 2.5 × floor cold" : "—",
-        pass: profiles === 10000 ? coldRatio <= 2.5 : undefined,
-      });
-      record({
-        figure: `build, ${label}, warm`,
-        value: `${described(warmBuild)} = ${warmRatio.toFixed(2)} × floor warm (images: ${warmBuild.log})`,
-        target: "≤ 1.3 × floor warm",
-        pass: warmRatio <= 1.3,
-      });
-      if (!skipSerial) {
-        // Before the pool: the same cold build with share images rendered one at a time.
-        const serialCache = path.join(scratch, `synthetic-${profiles}-serial`);
-        await clearBuildCaches(directory);
-        const serial = build(directory, { MOODTRACK_OG_CACHE: serialCache, MOODTRACK_OG_THREADS: "1" });
-        await rm(serialCache, { recursive: true, force: true });
-        record({
-          figure: `build, ${label}, cold, images on 1 thread (before the pool)`,
-          value: `${described(serial)} = ${(serial.seconds / floorCold.seconds).toFixed(2)} × floor cold (images: ${serial.log})`,
-          target: "—",
-        });
-        // Its dist/ is the pooled build's, byte for byte (tests/unit/og-pool.test.ts), so the figures below hold.
-      }
-      const syntheticIndex = await searchIndex(path.join(directory, "dist"));
-      record({
-        figure: `index before mood results, ${label} (gzip, mood index)`,
-        value: `${kb(syntheticIndex.moodsGzip)} (both files ${kb(syntheticIndex.gzip)}: ${syntheticIndex.sizes})`,
-        target: "≤ 200 KB at 10,000",
-        ...(profiles >= 10_000 ? { pass: syntheticIndex.moodsGzip <= 200 * 1024 } : {}),
-      });
-      await interactionFigures(browser, directory, label);
-      await rm(directory, { recursive: true, force: true });
-      await rm(floorDirectory, { recursive: true, force: true });
-    }
-  }
-  await browser.close();
-  await rm(scratch, { recursive: true, force: true });
+/** A synthetic catalogue of `profiles`: builds against the floor, the index, the interactions. */
+async function syntheticRun(browser: Browser, scratch: string, profiles: number) {
+  const label = `${profiles.toLocaleString("en")} profiles`;
+  const size = sizeFor(profiles);
+  console.log(`\nSynthetic catalogue, ${label} (${size.dramas} dramas, ${size.songs} songs, ${size.artists} artists):`);
+  const floor = await floorBuilds(size.dramas + size.songs + size.artists);
 
+  const directory = await syntheticProject(profiles);
+  const cache = path.join(scratch, `synthetic-${profiles}`);
+  await clearBuildCaches(directory);
+  const coldBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
+  const warmBuild = build(directory, { MOODTRACK_OG_CACHE: cache });
+  const coldRatio = coldBuild.seconds / floor.cold.seconds;
+  const warmRatio = warmBuild.seconds / floor.warm.seconds;
+  record({
+    figure: `build, ${label}, cold (no caches, images on every core)`,
+    value: `${described(coldBuild)} = ${coldRatio.toFixed(2)} × floor cold (images: ${coldBuild.log})`,
+    target: profiles === 10000 ? "≤ 2.5 × floor cold" : "—",
+    pass: profiles === 10000 ? coldRatio <= 2.5 : undefined,
+  });
+  record({
+    figure: `build, ${label}, warm`,
+    value: `${described(warmBuild)} = ${warmRatio.toFixed(2)} × floor warm (images: ${warmBuild.log})`,
+    target: "≤ 1.3 × floor warm",
+    pass: warmRatio <= 1.3,
+  });
+  if (!skipSerial) await serialImageBuild(directory, scratch, profiles, label, floor.cold.seconds);
+  const syntheticIndex = await searchIndex(path.join(directory, "dist"));
+  record({
+    figure: `index before mood results, ${label} (gzip, mood index)`,
+    value: `${kb(syntheticIndex.moodsGzip)} (both files ${kb(syntheticIndex.gzip)}: ${syntheticIndex.sizes})`,
+    target: "≤ 200 KB at 10,000",
+    ...(profiles >= 10_000 ? { pass: syntheticIndex.moodsGzip <= 200 * 1024 } : {}),
+  });
+  await interactionFigures(browser, directory, label);
+  await rm(directory, { recursive: true, force: true });
+  await rm(floor.directory, { recursive: true, force: true });
+}
+
+/** Before the pool: the same cold build with share images rendered one at a time. */
+async function serialImageBuild(
+  directory: string,
+  scratch: string,
+  profiles: number,
+  label: string,
+  floorCold: number,
+) {
+  const serialCache = path.join(scratch, `synthetic-${profiles}-serial`);
+  await clearBuildCaches(directory);
+  const serial = build(directory, { MOODTRACK_OG_CACHE: serialCache, MOODTRACK_OG_THREADS: "1" });
+  await rm(serialCache, { recursive: true, force: true });
+  record({
+    figure: `build, ${label}, cold, images on 1 thread (before the pool)`,
+    value: `${described(serial)} = ${(serial.seconds / floorCold).toFixed(2)} × floor cold (images: ${serial.log})`,
+    target: "—",
+  });
+  // Its dist/ is the pooled build's, byte for byte (tests/unit/og-pool.test.ts), so the figures hold.
+}
+
+/** The table on the console and bench/results.json. */
+async function report(machine: string, loadAtStart: string) {
   const table = [
     "| figure | value | target | result |",
     "| --- | --- | --- | --- |",
@@ -448,25 +449,26 @@ async function main() {
   ].join("\n");
   console.log(`\n${table}\n`);
   await mkdir(path.join(root, "bench"), { recursive: true });
-  await writeFile(
-    path.join(root, "bench/results.json"),
-    `${JSON.stringify(
-      {
-        date: new Date().toISOString(),
-        machine,
-        quick,
-        loadAtStart,
-        loadAtEnd: os
-          .loadavg()
-          .map((value) => value.toFixed(2))
-          .join(" "),
-        rows,
-      },
-      null,
-      2,
-    )}\n`,
-  );
+  const results = { date: new Date().toISOString(), machine, quick, loadAtStart, loadAtEnd: loadAverage(), rows };
+  await writeFile(path.join(root, "bench/results.json"), `${JSON.stringify(results, null, 2)}\n`);
   console.log("Wrote bench/results.json");
+}
+
+async function main() {
+  const cpu = os.cpus()[0]?.model ?? "unknown CPU";
+  const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
+  const loadAtStart = loadAverage();
+  console.log(`Moodtrack bench on ${machine}${quick ? " (quick)" : ""}; load average ${loadAtStart}\n`);
+  const scratch = await mkdtemp(path.join(os.tmpdir(), "moodtrack-bench-cache-"));
+
+  const index = await realCatalogueBuilds(scratch);
+  const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
+  await pageFigures(browser, index.moods.dramas.slug[0]!, index.moods.songs.slug[0]!);
+  await interactionFigures(browser, root, `real catalogue`);
+  if (!quick) for (const profiles of sizes) await syntheticRun(browser, scratch, profiles);
+  await browser.close();
+  await rm(scratch, { recursive: true, force: true });
+  await report(machine, loadAtStart);
 }
 
 main().catch((error) => {

@@ -5,10 +5,10 @@
  */
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { MOOD_SLUGS } from "../src/lib/moods";
+import { MOOD_SLUGS } from "../src/schemas/moods";
 import { NETWORKS, GENRES } from "../src/schemas/drama";
 import { VOICES } from "../src/schemas/song";
-import { mulberry32 } from "../src/lib/cover";
+import { mulberry32 } from "../src/art/cover";
 
 const WORDS = [
   "moon",

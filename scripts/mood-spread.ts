@@ -2,8 +2,8 @@
 // weight, for dramas and songs, so an editor sees at a glance which moods are thin.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
-import { MOODS } from "../src/lib/moods";
-import { decodeMoodIndex } from "../src/lib/search-index";
+import { MOODS } from "../src/schemas/moods";
+import { decodeMoodIndex } from "../src/match/index-format";
 
 const dataDir = path.resolve(import.meta.dirname, "../dist/data");
 const name = (await readdir(dataDir).catch(() => [] as string[])).find((file) => file.startsWith("moods."));

@@ -5,7 +5,7 @@
 import { existsSync } from "node:fs";
 import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
-import { profileTemplate, slugify } from "../src/lib/profile-template";
+import { profileTemplate, slugify } from "../src/catalog/profile-template";
 
 const KINDS = { drama: "dramas", song: "songs", artist: "artists" } as const;
 

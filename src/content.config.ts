@@ -1,11 +1,11 @@
 /**
  * The profile collections. Schemas live in src/schemas/ (one module per concept) and give the
- * collections their types; src/loaders/profiles.ts reads the files, checks every profile and the
+ * collections their types; src/catalog/loader.ts reads the files, checks every profile and the
  * links between them (references exist, every drama has a song, unique titles, no placeholders)
- * with the editor-facing messages of src/lib/content-errors.ts, and stores only sound profiles.
+ * with the editor-facing messages of src/catalog/errors.ts, and stores only sound profiles.
  */
 import { defineCollection } from "astro:content";
-import { contentProblemSchema, profileLoaders } from "./loaders/profiles";
+import { contentProblemSchema, profileLoaders } from "./catalog/loader";
 import { artistSchema } from "./schemas/artist";
 import { dramaSchema } from "./schemas/drama";
 import { songSchema } from "./schemas/song";
@@ -23,7 +23,7 @@ const artists = defineCollection({ loader: loaders.artists, schema: artistSchema
 
 /**
  * Every problem the check found, in order (empty when the content is sound). `astro build` stops on
- * any; in `astro dev` src/catalog.ts shows them in the browser's error overlay.
+ * any; in `astro dev` src/catalog/load-catalog.ts shows them in the browser's error overlay.
  */
 const contentProblems = defineCollection({ loader: loaders.contentProblems, schema: contentProblemSchema });
 

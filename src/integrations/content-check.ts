@@ -1,6 +1,6 @@
 /**
  * Build settings around the content check, which itself runs in the content layer
- * (src/loaders/profiles.ts): the build log stays free of one warning per MDX file.
+ * (src/catalog/loader.ts): the build log stays free of one warning per MDX file.
  */
 import type { AstroIntegration } from "astro";
 

@@ -1,6 +1,6 @@
-/** Sets Astro's `site` from SITE_URL, and stops a build for deploying that lacks it (see src/lib/site-url.ts). */
+/** Sets Astro's `site` from SITE_URL, and stops a build for deploying that lacks it (see src/site/url.ts). */
 import type { AstroIntegration } from "astro";
-import { siteFor } from "../lib/site-url";
+import { siteFor } from "../site/url";
 
 export function siteUrl(): AstroIntegration {
   return {

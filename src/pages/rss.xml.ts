@@ -1,8 +1,8 @@
 /** A feed of recently added profiles: dramas, songs and artists, newest first. */
 import rss from "@astrojs/rss";
 import type { APIRoute } from "astro";
-import { loadCatalog } from "../catalog";
-import { SITE_NAME } from "../consts";
+import { loadCatalog } from "../catalog/load-catalog";
+import { SITE_NAME } from "../site/names";
 
 const FEED_LENGTH = 100;
 

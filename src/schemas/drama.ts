@@ -2,7 +2,7 @@
  * A drama profile: `src/content/dramas/<slug>.mdx`. The MDX body is our own spoiler-free introduction.
  */
 import { z } from "astro/zod";
-import { MOOD_COUNT, TAG_COUNT } from "../lib/editorial-rules";
+import { MOOD_COUNT, TAG_COUNT } from "./editorial-rules";
 import { storyTagListField } from "./story-tag-list";
 import { moodWeightsField } from "./mood-weights";
 import { castSchema, creditsSchema } from "./person";

@@ -1,13 +1,13 @@
 /**
  * Field builders shared by the profile schemas. Each profile field adds `.meta({ title, description })`:
- * its label and help text in the CMS form, which src/lib/cms-config.ts generates from the schemas
+ * its label and help text in the CMS form, which src/cms/config.ts generates from the schemas
  * (with `reference` naming the collection a slug field points to).
  * Every builder carries its own "expected …" message,
- * so a failing field always tells the editor what is allowed (see src/lib/content-errors.ts, which
+ * so a failing field always tells the editor what is allowed (see src/catalog/errors.ts, which
  * prefixes the file, the field path and what was found).
  */
 import { z } from "astro/zod";
-import { MIN_SOURCES } from "../lib/editorial-rules";
+import { MIN_SOURCES } from "./editorial-rules";
 
 /** Kebab-case ASCII: lowercase letters, digits and single hyphens. Used for file names and references. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

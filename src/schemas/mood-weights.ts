@@ -11,7 +11,7 @@ import {
   MOOD_SLUGS,
   isMoodSlug,
   type MoodSlug,
-} from "../lib/moods";
+} from "./moods";
 
 const weightMessage = `expected an integer ${MIN_MOOD_WEIGHT}–${MAX_MOOD_WEIGHT}`;
 const reasonMessage = `expected a reason of 1–${MAX_MOOD_REASON_LENGTH} characters in our own words`;
@@ -44,7 +44,7 @@ const moodsMessage = `expected a map of at least one mood (${MOOD_SLUGS.join(", 
 /** Any number of moods (at least one); profiles use `moodWeightsField` with their editorial count. */
 export const moodWeightsSchema = moodWeightsField({ min: 1, max: MOOD_SLUGS.length });
 
-/** A map of mood slug to `{ weight, why }` with `min`–`max` moods (see MOOD_COUNT in src/lib/editorial-rules.ts). */
+/** A map of mood slug to `{ weight, why }` with `min`–`max` moods (see MOOD_COUNT in src/schemas/editorial-rules.ts). */
 export function moodWeightsField({ min, max }: { min: number; max: number }) {
   const countMessage = `expected ${min}–${max} moods (${MOOD_SLUGS.join(", ")}), each { weight, why }`;
   return z

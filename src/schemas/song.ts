@@ -3,7 +3,7 @@
  * plot turns go inside `<Spoiler>`, which is collapsed by default.
  */
 import { z } from "astro/zod";
-import { MOOD_COUNT, TAG_COUNT } from "../lib/editorial-rules";
+import { MOOD_COUNT, TAG_COUNT } from "./editorial-rules";
 import { storyTagListField } from "./story-tag-list";
 import { moodWeightsField } from "./mood-weights";
 import {

@@ -6,10 +6,10 @@
  */
 import { atom, computed } from "nanostores";
 import { persistentAtom } from "@nanostores/persistent";
-import { EMPTY_ANSWERS, MAX_MOODS, MAX_SEEN, isAnswerable, type QuizAnswers } from "../lib/answers";
-import type { MatchResults, Matcher } from "../lib/match";
-import type { MoodSlug } from "../lib/moods";
-import { canonicalAnswers, decodeAnswers, encodeAnswers } from "../lib/quiz-params";
+import { EMPTY_ANSWERS, MAX_MOODS, MAX_SEEN, isAnswerable, type QuizAnswers } from "../match/answers";
+import type { MatchResults, Matcher } from "../match/matcher";
+import type { MoodSlug } from "../schemas/moods";
+import { canonicalAnswers, decodeAnswers, encodeAnswers } from "../match/quiz-params";
 
 export const QUESTION_COUNT = 6;
 /** Steps 1–6 are the questions; this one is the results. */
@@ -88,8 +88,8 @@ export function loadIndex(): Promise<void> {
       if (!urls) throw new Error("this page does not say where the index is");
       const [data, { createMatcher }, { decodeMoodIndex }] = await Promise.all([
         fetchJson(urls.moods),
-        import("../lib/match"),
-        import("../lib/search-index"),
+        import("../match/matcher"),
+        import("../match/index-format"),
       ]);
       const matcher = createMatcher(decodeMoodIndex(data));
       $index.set({ status: "ready", matcher });
@@ -114,7 +114,7 @@ function loadTextIndex(matcher: Matcher): Promise<void> {
   loadingText = (async () => {
     try {
       const urls = indexUrls()!;
-      const [data, { textIndexProblem }] = await Promise.all([fetchJson(urls.text), import("../lib/search-index")]);
+      const [data, { textIndexProblem }] = await Promise.all([fetchJson(urls.text), import("../match/index-format")]);
       const moodIndexHash = /moods\.([0-9a-f]+)\.json$/.exec(urls.moods)?.[1] ?? "";
       const problem = textIndexProblem(data, moodIndexHash);
       if (problem) throw new Error(problem);

@@ -5,7 +5,7 @@
 import { expect, test } from "@playwright/test";
 import { existsSync, readFileSync, readdirSync, statSync } from "node:fs";
 import path from "node:path";
-import { parsePolicy } from "../../src/lib/security-headers";
+import { parsePolicy } from "../../src/site/security-headers";
 
 const dist = path.resolve("dist");
 

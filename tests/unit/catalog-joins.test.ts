@@ -6,7 +6,7 @@ import {
   type ArtistEntry,
   type DramaEntry,
   type SongEntry,
-} from "../../src/lib/catalog";
+} from "../../src/catalog/joins";
 
 const drama = (id: string, title: string) => ({ id, data: { title, moods: { longing: { weight: 2, why: "w" } } } });
 const song = (id: string, title: string, dramaSlug: string, artists: string[], milestones = 0) => ({

@@ -1,12 +1,9 @@
 import { beforeAll, describe, expect, test } from "vitest";
-import { EMPTY_ANSWERS } from "../../src/lib/answers";
-import { createMatcher, type Matcher } from "../../src/lib/match";
-import type { MoodSlug } from "../../src/lib/moods";
-import { decodeMoodIndex, encodeMoodIndex } from "../../src/lib/search-index";
-import { isLyricHost } from "../../src/schemas/fields";
-import { readdirSync, readFileSync } from "node:fs";
-import path from "node:path";
-import { MOOD_SLUGS } from "../../src/lib/moods";
+import { EMPTY_ANSWERS } from "../../src/match/answers";
+import { createMatcher, type Matcher } from "../../src/match/matcher";
+import type { MoodSlug } from "../../src/schemas/moods";
+import { decodeMoodIndex, encodeMoodIndex } from "../../src/match/index-format";
+import { MOOD_SLUGS } from "../../src/schemas/moods";
 import { loadRealCatalog } from "./real-catalog";
 
 /** The dramas the catalogue must hold, with the slugs other features link to. */
@@ -133,12 +130,6 @@ describe("the real catalogue", () => {
   test.each(MOOD_SLUGS)("%s is a defining (weight 3) mood of at least 5 dramas", (mood) => {
     const defining = [...real.catalog.dramas.values()].filter((drama) => drama.moods[mood]?.weight === 3);
     expect(defining.length).toBeGreaterThanOrEqual(5);
-  });
-
-  test("keeps every mood reason within 140 characters", () => {
-    for (const profile of [...real.catalog.dramas.values(), ...real.catalog.songs.values()]) {
-      for (const weight of Object.values(profile.moods)) expect(weight!.why.length).toBeLessThanOrEqual(140);
-    }
   });
 });
 
@@ -297,7 +288,6 @@ describe("mood results over the real catalogue", () => {
       [first],
       ...MOOD_SLUGS.slice(i + 1).map((second) => [first, second]),
     ]);
-    expect(choices).toHaveLength(78);
     let ties = 0;
     let nearHundred = 0;
     for (const moods of choices) {
@@ -305,54 +295,7 @@ describe("mood results over the real catalogue", () => {
       if (first && second && first.percentLabel === second.percentLabel) ties++;
       if (first && first.score >= 0.95) nearHundred++;
     }
-    console.log(`mood choices: ${ties} of 78 tie at #1/#2; ${nearHundred} lead with ≥ 95 %`);
     expect(ties).toBe(0);
     expect(nearHundred).toBeLessThan(8);
-  });
-});
-
-/** Every profile's own words: the MDX body outside <Spoiler> and the mood reasons. */
-function profileProse(): { file: string; text: string }[] {
-  const root = path.resolve(import.meta.dirname, "../../src/content");
-  return ["dramas", "songs", "artists"].flatMap((collection) =>
-    readdirSync(path.join(root, collection))
-      .filter((name) => name.endsWith(".mdx"))
-      .sort()
-      .map((name) => {
-        const text = readFileSync(path.join(root, collection, name), "utf8");
-        const [, frontmatter = "", body = ""] = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(text) ?? [];
-        const reasons = [...frontmatter.matchAll(/^\s+why: "(.*)"$/gm)].map((match) => match[1]).join(" ");
-        return {
-          file: `${collection}/${name}`,
-          text: `${body.replace(/<Spoiler>[\s\S]*?<\/Spoiler>/g, " ")} ${reasons}`,
-        };
-      }),
-  );
-}
-
-describe("the catalogue's prose keeps our rules", () => {
-  test("episode references sit inside <Spoiler>", () => {
-    const found = profileProse().flatMap(({ file, text }) =>
-      [...text.matchAll(/\b(?:episode|ep\.)\s*\d+/gi)].map((match) => `${file}: ${match[0]}`),
-    );
-    expect(found).toEqual([]);
-  });
-
-  // Claims nobody can source: praise in place of a fact. A sourced fact ("number one on Melon's weekly
-  // chart") goes in a song's milestones with its own source.
-  test("no unsourceable superlatives", () => {
-    const praise =
-      /\b(best-loved|most-loved|most beloved|best-known|iconic|legendary|rare feat|every major chart|topped every|biggest|greatest|phenomenon|masterpiece)\b/gi;
-    const found = profileProse().flatMap(({ file, text }) =>
-      [...text.matchAll(praise)].map((match) => `${file}: ${match[0]}`),
-    );
-    expect(found).toEqual([]);
-  });
-
-  test("no source is a lyrics site", () => {
-    const sources = [...real.catalog.dramas.values(), ...real.catalog.songs.values(), ...real.catalog.artists.values()]
-      .flatMap((profile) => profile.sources)
-      .filter(isLyricHost);
-    expect(sources).toEqual([]);
   });
 });

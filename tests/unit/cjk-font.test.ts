@@ -4,7 +4,7 @@ import path from "node:path";
 import fontverter from "fontverter";
 import subsetFont from "subset-font";
 import { describe, expect, test } from "vitest";
-import { fontsourceFile, fontsourceSubsets } from "../../src/font-source";
+import { fontsourceFile, fontsourceSubsets } from "../../src/art/font-source";
 import {
   cjkCharacters,
   cjkFontFaces,
@@ -13,9 +13,9 @@ import {
   parseCjkFontFile,
   planCjkFonts,
   unicodeRange,
-} from "../../src/lib/cjk-font";
-import { themeStylesheet } from "../../src/lib/mood-styles";
-import { MOODS } from "../../src/lib/moods";
+} from "../../src/art/cjk-font";
+import { themeStylesheet } from "../../src/art/mood-styles";
+import { MOODS } from "../../src/schemas/moods";
 
 const require = createRequire(import.meta.url);
 const projectRoot = path.resolve(import.meta.dirname, "../..");

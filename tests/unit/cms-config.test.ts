@@ -1,9 +1,9 @@
 import { cp } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { cmsConfig, type CmsField } from "../../src/lib/cms-config";
-import { emptyPaths } from "../../src/lib/cms-entry";
-import { MAX_MOOD_REASON_LENGTH, MOOD_SLUGS } from "../../src/lib/moods";
+import { cmsConfig, type CmsField } from "../../src/cms/config";
+import { emptyPaths } from "../../src/cms/empty-fields";
+import { MAX_MOOD_REASON_LENGTH, MOOD_SLUGS } from "../../src/schemas/moods";
 import { artistSchema } from "../../src/schemas/artist";
 import { dramaSchema } from "../../src/schemas/drama";
 import { songSchema } from "../../src/schemas/song";

@@ -3,9 +3,9 @@ import path from "node:path";
 import { describe, expect, test } from "vitest";
 import { checkContent } from "./content-layer";
 import { isAstroHeadInjectWarning } from "../../src/integrations/content-check";
-import { formatProblemList, nearestName } from "../../src/lib/content-errors";
-import { MOOD_SLUGS } from "../../src/lib/moods";
-import { lineOfProblem, parseProfileText } from "../../src/lib/profile-file";
+import { formatProblemList, nearestName } from "../../src/catalog/errors";
+import { MOOD_SLUGS } from "../../src/schemas/moods";
+import { lineOfProblem, parseProfileText } from "../../src/catalog/profile-file";
 import { fixturesDir, withFixture } from "./content-fixtures";
 
 /**

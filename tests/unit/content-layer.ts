@@ -1,5 +1,5 @@
 /**
- * Runs the content layer's own loaders (src/loaders/profiles.ts) over a project root, the way Astro
+ * Runs the content layer's own loaders (src/catalog/loader.ts) over a project root, the way Astro
  * does at `astro sync` / `astro build`, with in-memory stores in place of Astro's data store. Tests
  * of messages and of the real catalogue read what these loaders stored, never a parser of their own.
  */
@@ -9,9 +9,9 @@ import type { LoaderContext } from "astro/loaders";
 
 /** One stored entry (the parts of Astro's DataEntry these loaders write). */
 type DataEntry = Parameters<LoaderContext["store"]["set"]>[0];
-import type { ValidatedCatalog } from "../../src/lib/content-validation";
-import { ContentProblemsError } from "../../src/loaders/content-problems-error";
-import { profileLoaders } from "../../src/loaders/profiles";
+import type { ValidatedCatalog } from "../../src/catalog/validation";
+import { ContentProblemsError } from "../../src/catalog/content-problems-error";
+import { profileLoaders } from "../../src/catalog/loader";
 
 function memoryStore() {
   const entries = new Map<string, DataEntry>();

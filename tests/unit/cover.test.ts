@@ -10,8 +10,8 @@ import {
   moodVector,
   seededRandom,
   songCover,
-} from "../../src/lib/cover";
-import { MOOD_SLUGS, getMood } from "../../src/lib/moods";
+} from "../../src/art/cover";
+import { MOOD_SLUGS, getMood } from "../../src/schemas/moods";
 import { loadRealCatalog } from "./real-catalog";
 
 const vector = (weights: Partial<Record<(typeof MOOD_SLUGS)[number], number>>) =>
@@ -20,11 +20,18 @@ const goblin = { slug: "goblin", moods: vector({ longing: 3, bittersweet: 3, dre
 const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
 
 describe("cover shapes", () => {
-  test("the same profile always gives the same cover", () => {
-    expect(coverSvg(dramaCover(goblin), "a")).toBe(coverSvg(dramaCover({ ...goblin }), "a"));
+  test("a cover depends on its profile alone, not on what was drawn before", () => {
+    const first = coverSvg(dramaCover(goblin), "a");
+    coverSvg(dramaCover({ ...goblin, slug: "healer" }), "b");
+    expect(coverSvg(dramaCover({ ...goblin }), "a")).toBe(first);
+    expect(coverSvg(dramaCover({ ...goblin, slug: "healer" }), "a")).not.toBe(first);
     const random = seededRandom("goblin");
+    const draws = [random(), random(), random()];
+    expect(new Set(draws).size).toBe(3);
+    seededRandom("healer")();
     const again = seededRandom("goblin");
-    expect([random(), random()]).toEqual([again(), again()]);
+    expect([again(), again(), again()]).toEqual(draws);
+    expect(seededRandom("healer")()).not.toBe(draws[0]);
   });
 
   test("the background runs between the two strongest moods' deep colours; glows use their light ones", () => {
@@ -129,7 +136,7 @@ describe("cover SVG", () => {
 });
 
 test("the share image shows the cover beside a narrower title", async () => {
-  const { ogCardTree } = await import("../../src/lib/og-image");
+  const { ogCardTree } = await import("../../src/art/share-card");
   const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
   const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }));
   expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);

@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, test } from "vitest";
-import { MIN_SONGS_PER_DRAMA, MOOD_COUNT } from "../../src/lib/editorial-rules";
+import { MIN_SONGS_PER_DRAMA, MOOD_COUNT } from "../../src/schemas/editorial-rules";
 import { artistSchema } from "../../src/schemas/artist";
 import { dramaSchema } from "../../src/schemas/drama";
 import { songSchema } from "../../src/schemas/song";

@@ -1,7 +1,8 @@
 /** Small hand-made catalogues for index and matching tests, built through the real index builder. */
-import { createMatcher } from "../../src/lib/match";
-import type { MoodSlug } from "../../src/lib/moods";
-import { buildSearchIndex, decodeMoodIndex, encodeMoodIndex, type IndexSource } from "../../src/lib/search-index";
+import { createMatcher } from "../../src/match/matcher";
+import type { MoodSlug } from "../../src/schemas/moods";
+import { buildSearchIndex, type IndexSource } from "../../src/match/build/search-index";
+import { decodeMoodIndex, encodeMoodIndex } from "../../src/match/index-format";
 
 type Weights = Partial<Record<MoodSlug, number>>;
 const moods = (weights: Weights) =>

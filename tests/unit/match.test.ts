@@ -1,9 +1,16 @@
 import fc from "fast-check";
 import { describe, expect, test } from "vitest";
-import { EMPTY_ANSWERS, type QuizAnswers } from "../../src/lib/answers";
-import { createMatcher, energyFit, lengthFit, percentLabels, scoreDramaForMoods, voiceFit } from "../../src/lib/match";
-import { MAX_PERCENT_DECIMALS } from "../../src/lib/match/rank";
-import { MOOD_SLUGS, type MoodSlug } from "../../src/lib/moods";
+import { EMPTY_ANSWERS, type QuizAnswers } from "../../src/match/answers";
+import {
+  createMatcher,
+  energyFit,
+  lengthFit,
+  percentLabels,
+  scoreDramaForMoods,
+  voiceFit,
+} from "../../src/match/matcher";
+import { MAX_PERCENT_DECIMALS } from "../../src/match/rank";
+import { MOOD_SLUGS, type MoodSlug } from "../../src/schemas/moods";
 import { buildIndex, matcherFor, type DramaSpec, type SongSpec } from "./index-fixtures";
 
 const answers = (change: Partial<QuizAnswers>): QuizAnswers => ({ ...EMPTY_ANSWERS, ...change });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
-import { MOOD_WORDS, feelingWords } from "../../src/lib/mood-words";
-import { MOODS, MOOD_SLUGS } from "../../src/lib/moods";
+import { MOOD_WORDS, feelingWords } from "../../src/match/mood-words";
+import { MOODS, MOOD_SLUGS } from "../../src/schemas/moods";
 import { GENRES } from "../../src/schemas/drama";
 import { matcherFor } from "./index-fixtures";
 

@@ -5,7 +5,7 @@ import path from "node:path";
 import { promisify } from "node:util";
 import { afterEach, beforeEach, describe, expect, test } from "vitest";
 import { checkContent } from "./content-layer";
-import { slugify } from "../../src/lib/profile-template";
+import { slugify } from "../../src/catalog/profile-template";
 import { fixturesDir } from "./content-fixtures";
 
 const run = promisify(execFile);

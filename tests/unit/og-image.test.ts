@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { fitFontSize, lineCount, ogCardTree, OG_HEIGHT, OG_WIDTH } from "../../src/lib/og-image";
-import { loadFonts, ogJobs, renderOgPng, writeOgImages } from "../../src/integrations/og-images";
-import { createCatalog } from "../../src/lib/catalog";
+import { fitFontSize, lineCount, ogCardTree, OG_HEIGHT, OG_WIDTH } from "../../src/art/share-card";
+import { loadFonts, ogJobs, renderOgPng, writeOgImages } from "../../src/art/share-images/write";
+import { createCatalog } from "../../src/catalog/joins";
 import { writeFile } from "node:fs/promises";
 
 const pngSize = (png: Buffer) => ({ width: png.readUInt32BE(16), height: png.readUInt32BE(20) });

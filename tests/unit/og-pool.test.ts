@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadFonts, renderOgPng, writeOgImages, type OgJob } from "../../src/integrations/og-images";
-import { forEachBounded, ogThreadCount, poolRenderer, type FontFace } from "../../src/integrations/og-pool";
-import { ogCardTree, type OgCard } from "../../src/lib/og-image";
+import { loadFonts, renderOgPng, writeOgImages, type OgJob } from "../../src/art/share-images/write";
+import { forEachBounded, ogThreadCount, poolRenderer, type FontFace } from "../../src/art/share-images/pool";
+import { ogCardTree, type OgCard } from "../../src/art/share-card";
 
 /** Cards that exercise every font path: Latin, Hangul, a Hanja character from an extra subset, no note. */
 const CARDS: OgCard[] = [

@@ -8,9 +8,9 @@ import {
   MAX_SEEN,
   VOICE_CHOICES,
   type QuizAnswers,
-} from "../../src/lib/answers";
-import { MOOD_SLUGS } from "../../src/lib/moods";
-import { canonicalAnswers, decodeAnswers, encodeAnswers } from "../../src/lib/quiz-params";
+} from "../../src/match/answers";
+import { MOOD_SLUGS } from "../../src/schemas/moods";
+import { canonicalAnswers, decodeAnswers, encodeAnswers } from "../../src/match/quiz-params";
 
 const slug = fc.stringMatching(/^[a-z0-9]{1,8}(-[a-z0-9]{1,8}){0,3}$/);
 // Free text a person could type: any well-formed Unicode without control characters.

@@ -1,6 +1,6 @@
 /** The real catalogue from src/content, as the content layer's loaders store it, and its search index. */
 import path from "node:path";
-import { buildSearchIndex } from "../../src/lib/search-index";
+import { buildSearchIndex } from "../../src/match/build/search-index";
 import { runContentLayer } from "./content-layer";
 
 const projectRoot = path.resolve(import.meta.dirname, "../..");

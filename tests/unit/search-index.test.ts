@@ -1,12 +1,7 @@
 import { describe, expect, test } from "vitest";
-import { namesOf } from "../../src/lib/match/text-fields";
-import {
-  buildSearchIndex,
-  decodeMoodIndex,
-  encodeMoodIndex,
-  searchableProse,
-  textIndexProblem,
-} from "../../src/lib/search-index";
+import { namesOf } from "../../src/match/text-fields";
+import { buildSearchIndex, searchableProse } from "../../src/match/build/search-index";
+import { decodeMoodIndex, encodeMoodIndex, textIndexProblem } from "../../src/match/index-format";
 import { indexSource } from "./index-fixtures";
 
 const source = indexSource(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { formatPolicy, headersFile, parsePolicy, unionPolicies } from "../../src/lib/security-headers";
+import { formatPolicy, headersFile, parsePolicy, unionPolicies } from "../../src/site/security-headers";
 
 const page = (scripts: string[], styles: string[]) =>
   `default-src 'self';img-src 'self' data:;object-src 'none'; script-src 'self' ${scripts.join(" ")}; style-src 'self' ${styles.join(" ")}`;

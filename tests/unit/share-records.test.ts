@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { shareRecords } from "../../src/lib/share-records";
+import { shareRecords } from "../../src/match/share-records";
 import { loadRealCatalog } from "./real-catalog";
 
 test("a drama's slice holds its songs and singers, renumbered to index into the slice", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { similarDramas } from "../../src/lib/match/similar";
+import { similarDramas } from "../../src/match/similar";
 import { loadRealCatalog } from "./real-catalog";
 import { buildIndex } from "./index-fixtures";
 

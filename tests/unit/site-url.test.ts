@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { LOCAL_SITE, siteFor } from "../../src/lib/site-url";
+import { LOCAL_SITE, siteFor } from "../../src/site/url";
 
 describe("the site's public address", () => {
   test("a build for deploying without SITE_URL stops with what to do", () => {

@@ -5,34 +5,21 @@
 import { useStore } from "@nanostores/preact";
 import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
-import { coverSvg, dramaCover } from "../../lib/cover";
-import { listenLinks } from "../../lib/listen-links";
-import type { DramaMatch } from "../../lib/match";
-import { getMood } from "../../lib/moods";
-import { $answers, $index, $results, $resultsQuery, $textIndex, loadIndex, retake } from "../../stores/quiz";
+import { coverSvg, dramaCover } from "../../art/cover";
+import ListenLinks from "../ListenLinks";
+import MoodChip from "../MoodChip";
+import type { DramaMatch, MatchResults } from "../../match/matcher";
+import { getMood } from "../../schemas/moods";
+import { $answers, $index, $results, $resultsQuery, $textIndex, retake } from "../../stores/quiz";
+import { RetryNotice } from "../RetryNotice";
 import { ShareBox } from "./ShareBox";
 
 interface Props {
   announcer: RefObject<HTMLParagraphElement>;
 }
 
-function ListenRow({ title, artistNames }: { title: string; artistNames: string[] }) {
-  return (
-    <ul class="link-row" aria-label={`Listen to ${title}`}>
-      {listenLinks(title, artistNames).map((link) => (
-        <li>
-          <a href={link.url} rel="noopener noreferrer external" target="_blank">
-            {link.service}
-            <span class="visually-hidden"> (search, opens in a new tab)</span>
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
 /**
- * Why it is here: the matcher's plain sentences (src/lib/match/explain.ts), then the editors' reason
+ * Why it is here: the matcher's plain sentences (src/match/explain.ts), then the editors' reason
  * for each asked mood once the text index has brought them.
  */
 function Why({ match }: { match: DramaMatch }) {
@@ -49,7 +36,7 @@ function Why({ match }: { match: DramaMatch }) {
         <ul class="why reasons">
           {match.reasons.map((reason) => (
             <li>
-              <span class={`chip mood-${reason.mood}`}>{getMood(reason.mood).name}</span> {reason.why}
+              <MoodChip mood={reason.mood} link={false} compact /> {reason.why}
             </li>
           ))}
         </ul>
@@ -97,7 +84,7 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
               Start with <a href={`/songs/${first.song.slug}/`}>{first.song.title}</a>{" "}
               <span class="muted">by {first.artistNames.join(" & ")}</span>
             </p>
-            <ListenRow title={first.song.title} artistNames={first.artistNames} />
+            <ListenLinks title={first.song.title} artistNames={first.artistNames} />
             {others.length > 0 && (
               <p class="also">
                 Also:{" "}
@@ -114,6 +101,44 @@ export function MatchCard({ match, rank }: { match: DramaMatch; rank: number }) 
         )}
       </div>
     </li>
+  );
+}
+
+/** The letter over the results: what was asked, and where to start. */
+function Letter({ moodNames, query, results }: { moodNames: string[]; query: string; results: MatchResults }) {
+  const top = results.dramas[0];
+  return (
+    <p class="letter">
+      {moodNames.length > 0 && <>You want to feel {moodNames.join(" and ").toLowerCase()}. </>}
+      {query.trim() && !results.textIgnored && <>Your words: “{query.trim()}”. </>}
+      {top ? (
+        <>
+          Start with <strong>{top.drama.title}</strong>.
+        </>
+      ) : results.reading.length > 0 ? null : (
+        <>No drama matches all of that yet.</>
+      )}
+    </p>
+  );
+}
+
+/** Songs that match on their own, below the dramas. */
+function SongMatches({ songs }: { songs: MatchResults["songs"] }) {
+  if (songs.length === 0) return null;
+  return (
+    <section aria-labelledby="songs-heading" class="song-matches-section">
+      <h3 id="songs-heading">Songs that match on their own</h3>
+      <ol class="song-matches">
+        {songs.map((match) => (
+          <li key={match.song.slug}>
+            <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
+            <span class="muted">
+              by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
+            </span>
+          </li>
+        ))}
+      </ol>
+    </section>
   );
 }
 
@@ -143,38 +168,14 @@ export function Results({ announcer }: Props) {
       <h2 id="results-heading" ref={heading} tabIndex={-1}>
         Your matches
       </h2>
-      {index.status === "error" && (
-        <div class="notice" role="alert">
-          <p>{index.message}</p>
-          <button type="button" class="button" onClick={() => void loadIndex()}>
-            Retry
-          </button>
-        </div>
-      )}
-      {textIndex.status === "error" && answers.q.trim() && (
-        <div class="notice" role="alert">
-          <p>{textIndex.message}</p>
-          <button type="button" class="button" onClick={() => void loadIndex()}>
-            Retry
-          </button>
-        </div>
-      )}
+      {index.status === "error" && <RetryNotice message={index.message} />}
+      {textIndex.status === "error" && answers.q.trim() && <RetryNotice message={textIndex.message} />}
       {!results && index.status !== "error" && textIndex.status !== "error" && (
         <p class="hint">Finding your matches…</p>
       )}
       {results && (
         <>
-          <p class="letter">
-            {moodNames.length > 0 && <>You want to feel {moodNames.join(" and ").toLowerCase()}. </>}
-            {answers.q.trim() && !results.textIgnored && <>Your words: “{answers.q.trim()}”. </>}
-            {top ? (
-              <>
-                Start with <strong>{top.drama.title}</strong>.
-              </>
-            ) : results.reading.length > 0 ? null : (
-              <>No drama matches all of that yet.</>
-            )}
-          </p>
+          <Letter moodNames={moodNames} query={answers.q} results={results} />
           {results.reading.map((line) => (
             <p class="hint">{line}</p>
           ))}
@@ -189,21 +190,7 @@ export function Results({ announcer }: Props) {
                 <MatchCard key={match.drama.slug} match={match} rank={rank} />
               ))}
             </ol>
-            {results.songs.length > 0 && (
-              <section aria-labelledby="songs-heading" class="song-matches-section">
-                <h3 id="songs-heading">Songs that match on their own</h3>
-                <ol class="song-matches">
-                  {results.songs.map((match) => (
-                    <li key={match.song.slug}>
-                      <a href={`/songs/${match.song.slug}/`}>{match.song.title}</a>{" "}
-                      <span class="muted">
-                        by {match.artistNames.join(" & ")} · from {match.drama.title} · {match.percentLabel}%
-                      </span>
-                    </li>
-                  ))}
-                </ol>
-              </section>
-            )}
+            <SongMatches songs={results.songs} />
           </div>
         </>
       )}

@@ -1,10 +1,67 @@
 /** Site search over the prebuilt index: titles, songs and singers in English, Hangul or romanized. */
 import { useStore } from "@nanostores/preact";
 import { useEffect, useState } from "preact/hooks";
+import type { Matcher } from "../../match/matcher";
 import { $index, $textIndex, loadIndex } from "../../stores/quiz";
+import { RetryNotice } from "../RetryNotice";
 
 const KIND_LABELS = { drama: "Drama", song: "Song", artist: "Artist" };
 const PATHS = { drama: "dramas", song: "songs", artist: "artists" };
+
+interface SearchEntry {
+  kind: keyof typeof KIND_LABELS;
+  slug: string;
+  title: string;
+  hangul: string;
+  detail: string;
+}
+
+/** The first 20 hits for `text`, each with what the list shows. */
+function searchEntries(matcher: Matcher, text: string): SearchEntry[] {
+  const data = matcher.index;
+  return matcher.search(text, 20).map((hit) => {
+    if (hit.kind === "drama") {
+      const drama = data.dramas[hit.position]!;
+      const detail = `${drama.year} · ${hit.why}`;
+      return { kind: hit.kind, slug: drama.slug, title: drama.title, hangul: drama.titleHangul, detail };
+    }
+    if (hit.kind === "song") {
+      const song = data.songs[hit.position]!;
+      const singers = song.artists.map((artist) => data.artists[artist]!.name).join(" & ");
+      const hangul = matcher.songTitleHangul(hit.position) ?? "";
+      const detail = `${singers} · ${data.dramas[song.drama]!.title}`;
+      return { kind: hit.kind, slug: song.slug, title: song.title, hangul, detail };
+    }
+    const artist = data.artists[hit.position]!;
+    return {
+      kind: hit.kind,
+      slug: artist.slug,
+      title: artist.name,
+      hangul: artist.nameHangul,
+      detail: artist.group ?? "",
+    };
+  });
+}
+
+function SearchResults({ entries }: { entries: SearchEntry[] }) {
+  if (entries.length === 0) return null;
+  return (
+    <ul class="search-results">
+      {entries.map((entry) => (
+        <li key={`${entry.kind}/${entry.slug}`}>
+          <span class="badge">{KIND_LABELS[entry.kind]}</span>{" "}
+          <a href={`/${PATHS[entry.kind]}/${entry.slug}/`}>{entry.title}</a>{" "}
+          {entry.hangul && (
+            <span lang="ko" class="muted">
+              {entry.hangul}
+            </span>
+          )}
+          {entry.detail && <span class="muted"> · {entry.detail}</span>}
+        </li>
+      ))}
+    </ul>
+  );
+}
 
 export default function SearchIsland() {
   const index = useStore($index);
@@ -31,39 +88,7 @@ export default function SearchIsland() {
   };
 
   const ready = index.status === "ready" && textIndex.status === "ready";
-  const found = ready && text.trim() ? index.matcher.search(text, 20) : [];
-  const entries = found.map((hit) => {
-    const data = index.status === "ready" ? index.matcher.index : undefined;
-    if (hit.kind === "drama") {
-      const drama = data!.dramas[hit.position]!;
-      return {
-        kind: hit.kind,
-        slug: drama.slug,
-        title: drama.title,
-        hangul: drama.titleHangul,
-        detail: `${drama.year} · ${hit.why}`,
-      };
-    }
-    if (hit.kind === "song") {
-      const song = data!.songs[hit.position]!;
-      const singers = song.artists.map((artist) => data!.artists[artist]!.name).join(" & ");
-      return {
-        kind: hit.kind,
-        slug: song.slug,
-        title: song.title,
-        hangul: index.status === "ready" ? (index.matcher.songTitleHangul(hit.position) ?? "") : "",
-        detail: `${singers} · ${data!.dramas[song.drama]!.title}`,
-      };
-    }
-    const artist = data!.artists[hit.position]!;
-    return {
-      kind: hit.kind,
-      slug: artist.slug,
-      title: artist.name,
-      hangul: artist.nameHangul,
-      detail: artist.group ? `${artist.group}` : "",
-    };
-  });
+  const entries = ready && text.trim() ? searchEntries(index.matcher, text) : [];
 
   return (
     <div class="search">
@@ -80,34 +105,16 @@ export default function SearchIsland() {
         onFocus={() => void loadIndex()}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
-      {(index.status === "error" || textIndex.status === "error") && (
-        <div class="notice" role="alert">
-          <p>{index.status === "error" ? index.message : textIndex.status === "error" ? textIndex.message : ""}</p>
-          <button type="button" class="button" onClick={() => void loadIndex()}>
-            Retry
-          </button>
-        </div>
+      {index.status === "error" ? (
+        <RetryNotice message={index.message} />
+      ) : (
+        textIndex.status === "error" && <RetryNotice message={textIndex.message} />
       )}
       <p class="hint" role="status">
         {(index.status === "loading" || textIndex.status === "loading") && "Loading the catalogue…"}
         {ready && text.trim() && `${entries.length} result${entries.length === 1 ? "" : "s"}`}
       </p>
-      {entries.length > 0 && (
-        <ul class="search-results">
-          {entries.map((entry) => (
-            <li key={`${entry.kind}/${entry.slug}`}>
-              <span class="badge">{KIND_LABELS[entry.kind]}</span>{" "}
-              <a href={`/${PATHS[entry.kind]}/${entry.slug}/`}>{entry.title}</a>{" "}
-              {entry.hangul && (
-                <span lang="ko" class="muted">
-                  {entry.hangul}
-                </span>
-              )}
-              {entry.detail && <span class="muted"> · {entry.detail}</span>}
-            </li>
-          ))}
-        </ul>
-      )}
+      <SearchResults entries={entries} />
     </div>
   );
 }

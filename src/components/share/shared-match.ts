@@ -1,18 +1,18 @@
 /**
  * The share page's script: reads the sharer's answers from the link, scores this drama for them and
  * shows their moods, the percentage, why it matched and the songs their results listed. Scoring is
- * src/lib/match.ts's; this file only puts its result on the page (textContent only, never HTML).
+ * src/match/matcher.ts's; this file only puts its result on the page (textContent only, never HTML).
  *
  * Mood-only answers are scored from the drama's slice of the index embedded in the page, which gives
  * the same entry as the quiz's list. Answers with free text need every name in the catalogue, so the
  * index is fetched and matched the way the quiz store does it.
  */
-import { isAnswerable, type QuizAnswers } from "../../lib/answers";
-import { listenLinks } from "../../lib/listen-links";
-import { scoreDramaForMoods, type DramaMatch } from "../../lib/match";
-import { getMood, type MoodSlug } from "../../lib/moods";
-import { decodeAnswers, encodeAnswers } from "../../lib/quiz-params";
-import type { ShareRecords } from "../../lib/share-records";
+import { isAnswerable, type QuizAnswers } from "../../match/answers";
+import { listenLinks } from "../listen-links";
+import { scoreDramaForMoods, type DramaMatch } from "../../match/matcher";
+import { getMood, type MoodSlug } from "../../schemas/moods";
+import { decodeAnswers, encodeAnswers } from "../../match/quiz-params";
+import type { ShareRecords } from "../../match/share-records";
 
 const byId = (id: string) => document.getElementById(id);
 
@@ -44,8 +44,8 @@ async function matchWithText(
   const [moods, text, { createMatcher }, { decodeMoodIndex, textIndexProblem }] = await Promise.all([
     fetchJson(moodsUrl),
     fetchJson(textUrl),
-    import("../../lib/match"),
-    import("../../lib/search-index"),
+    import("../../match/matcher"),
+    import("../../match/index-format"),
   ]);
   const records = decodeMoodIndex(moods);
   const problem = textIndexProblem(text, /moods\.([0-9a-f]+)\.json$/.exec(moodsUrl)?.[1] ?? "");

@@ -1,6 +1,6 @@
-/** The prebuilt search index files, named by content hash (see src/search-data.ts). */
+/** The prebuilt search index files, named by content hash (see src/match/build/search-data.ts). */
 import type { APIRoute, GetStaticPaths } from "astro";
-import { loadSearchData } from "../../search-data";
+import { loadSearchData } from "../../match/build/search-data";
 
 export const getStaticPaths = (async () => {
   const data = await loadSearchData();

@@ -7,9 +7,9 @@
 import type { APIRoute, GetStaticPaths } from "astro";
 import { readFile } from "node:fs/promises";
 import subsetFont from "subset-font";
-import { cjkFontPlan } from "../../fonts";
-import { fontsourceFile } from "../../font-source";
-import { CJK_FONT_WEIGHTS, type CjkFontWeight } from "../../lib/cjk-font";
+import { cjkFontPlan } from "../../art/cjk-font-plan";
+import { fontsourceFile } from "../../art/font-source";
+import { CJK_FONT_WEIGHTS, type CjkFontWeight } from "../../art/cjk-font";
 
 export const getStaticPaths = (async () => {
   const plan = await cjkFontPlan();

@@ -4,7 +4,7 @@
  * it from dist/. So share images, pages and the index all start from the same checked collections.
  */
 import type { APIRoute } from "astro";
-import { loadCatalog } from "../../catalog";
+import { loadCatalog } from "../../catalog/load-catalog";
 
 export const OG_CATALOG_PATH = "og/catalog.json";
 
