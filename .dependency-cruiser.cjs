@@ -13,6 +13,15 @@
 /** Everything of ours that is a view or an entry point: nothing below them may import them. */
 const VIEWS = "^src/(components|layouts|pages|stores|integrations)/";
 
+/** Code that runs in the browser: islands, stores, the share page's script, the editor's module. */
+const BROWSER_CODE = [
+  "^src/stores/",
+  "^src/components/.*\\.tsx$",
+  "^src/components/share/",
+  "^src/cms/editor\\.ts$",
+  "^src/cms/empty-fields\\.ts$",
+];
+
 /** @type {import('dependency-cruiser').IConfiguration} */
 module.exports = {
   forbidden: [
@@ -93,15 +102,7 @@ module.exports = {
       severity: "error",
       comment:
         "Islands, stores and the share page's script run in the browser: no node:*, no index builder, no catalogue reader, no renderer.",
-      from: {
-        path: [
-          "^src/stores/",
-          "^src/components/.*\\.tsx$",
-          "^src/components/share/",
-          "^src/cms/editor\\.ts$",
-          "^src/cms/empty-fields\\.ts$",
-        ],
-      },
+      from: { path: BROWSER_CODE },
       to: {
         path: [
           "^src/match/build/",
@@ -117,15 +118,7 @@ module.exports = {
       name: "browser-code-no-node",
       severity: "error",
       comment: "Islands, stores and the share page's script run in the browser: no node:* modules.",
-      from: {
-        path: [
-          "^src/stores/",
-          "^src/components/.*\\.tsx$",
-          "^src/components/share/",
-          "^src/cms/editor\\.ts$",
-          "^src/cms/empty-fields\\.ts$",
-        ],
-      },
+      from: { path: BROWSER_CODE },
       to: { dependencyTypes: ["core"] },
     },
     {

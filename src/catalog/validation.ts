@@ -6,6 +6,7 @@
  * module does all of it and reports every problem, each with file, field, what was found and what is
  * allowed (and the likely intended name for a near miss).
  */
+import { z } from "astro/zod";
 import { artistSchema, type ArtistData } from "../schemas/artist";
 import type { CollectionName } from "../schemas/collections";
 import { dramaSchema, type DramaData } from "../schemas/drama";
@@ -58,9 +59,10 @@ interface SafeParser<Output> {
   ): { success: true; data: Output } | { success: false; error: { issues: readonly SchemaIssue[] } };
 }
 
-function knownFieldsOf(schema: unknown): string[] {
-  const shape = (schema as { shape?: Record<string, unknown> }).shape;
-  return shape ? Object.keys(shape) : [];
+/** The fields a profile may have: the top-level properties of the schema's input side. */
+function knownFieldsOf(schema: z.ZodType): string[] {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: object };
+  return Object.keys(json.properties ?? {});
 }
 
 const schemas = {
@@ -70,8 +72,7 @@ const schemas = {
 };
 
 const knownFields = {
-  // dramaSchema is wrapped by superRefine, so read the shape of the inner object.
-  dramas: knownFieldsOf((dramaSchema as unknown as { def: { in?: unknown } }).def.in ?? dramaSchema),
+  dramas: knownFieldsOf(dramaSchema),
   songs: knownFieldsOf(songSchema),
   artists: knownFieldsOf(artistSchema),
 };

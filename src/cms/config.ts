@@ -1,9 +1,11 @@
 /**
  * The content editor's configuration (Decap CMS, served at /admin/), generated from the same truth as
  * the build's checks: the Zod schemas in src/schemas (field names, types, limits, and each field's
- * `.meta({ title, description })` as label and help text) and the mood list in src/schemas/moods.ts. A
- * field added to a schema appears in the form without writing it a second time here.
+ * `.meta({ title, description })` as label and help text) and the mood list in src/schemas/moods.ts,
+ * read through Zod's own JSON Schema output (z.toJSONSchema), never its internals. A field added to
+ * a schema appears in the form without writing it a second time here.
  */
+import { z } from "astro/zod";
 import { dump } from "js-yaml";
 import { artistSchema } from "../schemas/artist";
 import { dramaSchema } from "../schemas/drama";
@@ -24,68 +26,51 @@ export interface CmsField {
   [option: string]: unknown;
 }
 
-/** The parts of a Zod 4 schema the generator reads (kept structural: its internals are typed loosely). */
-interface SchemaNode {
-  def: {
-    type: string;
-    innerType?: SchemaNode;
-    in?: SchemaNode;
-    element?: SchemaNode;
-    shape?: Record<string, SchemaNode>;
-    options?: SchemaNode[];
-    entries?: Record<string, string>;
-    format?: string;
-    checks?: { _zod: { def: Record<string, unknown> } }[];
-    defaultValue?: unknown;
+/**
+ * A field as JSON Schema (draft 2020-12) describes it: what `z.toJSONSchema` writes for our schemas,
+ * with each field's `.meta()` (title, description, reference) alongside.
+ */
+interface JsonSchema {
+  type?: string;
+  title?: string;
+  description?: string;
+  /** Our own meta: the collection whose slugs the field holds. */
+  reference?: string;
+  properties?: Record<string, JsonSchema>;
+  required?: string[];
+  additionalProperties?: boolean | JsonSchema;
+  items?: JsonSchema;
+  anyOf?: JsonSchema[];
+  enum?: unknown[];
+  format?: string;
+  pattern?: string;
+  default?: unknown;
+  minimum?: number;
+  maximum?: number;
+  exclusiveMinimum?: number;
+  exclusiveMaximum?: number;
+  maxLength?: number;
+  minItems?: number;
+  maxItems?: number;
+}
+
+/** The form sees what an editor writes: the schema's input side, transforms and refinements aside. */
+const jsonSchemaOf = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as JsonSchema;
+
+/** A number's bounds; fields with numeric bounds are integers, so an exclusive bound is one step inside. */
+function numberBounds(node: JsonSchema): { min?: number; max?: number } {
+  const min = node.minimum ?? (node.exclusiveMinimum === undefined ? undefined : node.exclusiveMinimum + 1);
+  const max = node.maximum ?? (node.exclusiveMaximum === undefined ? undefined : node.exclusiveMaximum - 1);
+  // Zod writes the safe-integer range for any integer; that is no limit an editor needs to see.
+  return {
+    min: min === Number.MIN_SAFE_INTEGER ? undefined : min,
+    max: max === Number.MAX_SAFE_INTEGER ? undefined : max,
   };
-  meta(): Record<string, unknown> | undefined;
 }
 
-interface Unwrapped {
-  core: SchemaNode;
-  required: boolean;
-  meta: Record<string, unknown>;
-  defaultValue?: unknown;
-}
-
-/** Looks through optional, default and transform wrappers to the field's type, keeping their meta. */
-function unwrap(schema: SchemaNode): Unwrapped {
-  let node = schema;
-  let required = true;
-  let defaultValue: unknown;
-  const meta: Record<string, unknown> = {};
-  for (;;) {
-    for (const [key, value] of Object.entries(node.meta() ?? {})) if (!(key in meta)) meta[key] = value;
-    const { type } = node.def;
-    if (type === "optional" || type === "default") {
-      required = false;
-      if (type === "default") defaultValue = node.def.defaultValue;
-      node = node.def.innerType!;
-    } else if (type === "pipe") node = node.def.in!;
-    else return { core: node, required, meta, defaultValue };
-  }
-}
-
-function checksOf(node: SchemaNode): Record<string, unknown>[] {
-  return (node.def.checks ?? []).map((check) => check._zod.def);
-}
-
-function bound(node: SchemaNode, kind: "min" | "max"): number | undefined {
-  for (const check of checksOf(node)) {
-    // Fields with numeric bounds are integers here, so an exclusive bound is one step inside.
-    const step = check.inclusive === false ? 1 : 0;
-    if (kind === "min" && check.check === "greater_than") return (check.value as number) + step;
-    if (kind === "max" && check.check === "less_than") return (check.value as number) - step;
-    if (kind === "min" && check.check === "min_length") return check.minimum as number;
-    if (kind === "max" && check.check === "max_length") return check.maximum as number;
-  }
-  return undefined;
-}
-
-const isHangul = (node: SchemaNode) =>
-  checksOf(node).some((check) => (check.pattern as RegExp | undefined)?.source === HANGUL_PATTERN.source);
-const isDay = (node: SchemaNode) =>
-  node.def.type === "union" && (node.def.options ?? []).some((option) => option.def.type === "date");
+const DAY_PATTERN = String.raw`^\d{4}-\d{2}-\d{2}$`;
+const isDay = (node: JsonSchema) => (node.anyOf ?? []).some((option) => option.pattern === DAY_PATTERN);
 
 /** A picker of existing profiles: the value saved is the profile's slug (its file name). */
 function relation(collection: string, multiple: boolean) {
@@ -101,12 +86,8 @@ function relation(collection: string, multiple: boolean) {
   };
 }
 
-function scalarWidget(
-  node: SchemaNode,
-  meta: Record<string, unknown>,
-): Omit<CmsField, "name" | "label"> & { widget: string } {
-  const { type } = node.def;
-  if (typeof meta.reference === "string") return relation(meta.reference, false);
+function scalarWidget(node: JsonSchema): Omit<CmsField, "name" | "label"> & { widget: string } {
+  if (typeof node.reference === "string") return relation(node.reference, false);
   if (isDay(node)) {
     // Today by default (the day a profile is added, the day a source was checked), in UTC so that
     // "today" is the build's today too (later days are refused as in the future).
@@ -119,24 +100,25 @@ function scalarWidget(
       default: "{{now}}",
     };
   }
-  if (type === "enum") return { widget: "select", options: Object.values(node.def.entries ?? {}) };
-  if (type === "boolean") return { widget: "boolean", default: false };
-  if (type === "number") {
-    return { widget: "number", value_type: "int", min: bound(node, "min"), max: bound(node, "max") };
+  if (node.enum) return { widget: "select", options: node.enum };
+  if (node.type === "boolean") return { widget: "boolean", default: false };
+  if (node.type === "integer" || node.type === "number") {
+    const { min, max } = numberBounds(node);
+    return { widget: "number", value_type: "int", min, max };
   }
-  if (type === "string" && node.def.format === "url") {
+  if (node.type === "string" && node.format === "uri") {
     return { widget: "string", pattern: ["^https?://\\S+$", "A full link starting with https://"] };
   }
-  if (type === "string" && isHangul(node)) {
+  if (node.type === "string" && node.pattern === HANGUL_PATTERN.source) {
     return { widget: "string", pattern: [HANGUL_PATTERN.source, "Write it in Hangul, e.g. 도깨비"] };
   }
-  if (type === "string") {
-    const max = bound(node, "max");
+  if (node.type === "string") {
+    const max = node.maxLength;
     return max === undefined
       ? { widget: "string" }
       : { widget: "string", pattern: [`^[\\s\\S]{1,${max}}$`, `At most ${max} characters`] };
   }
-  throw new Error(`cms-config: no form widget for a schema of type ${type}`);
+  throw new Error(`cms-config: no form widget for a schema of type ${node.type ?? JSON.stringify(node)}`);
 }
 
 /** The twelve moods, each an optional weight 1–3 with a reason of at most 140 characters. */
@@ -176,40 +158,37 @@ function moodsField(name: string, label: string, hint: string, count: { min: num
   };
 }
 
-function cmsField(name: string, schema: SchemaNode, moodCount: { min: number; max: number }): CmsField {
-  const { core, required, meta, defaultValue } = unwrap(schema);
-  const label = typeof meta.title === "string" ? meta.title : name;
-  const hint = typeof meta.description === "string" ? meta.description : undefined;
-  const base = { name, label, ...(hint ? { hint } : {}), required };
-  if (core.def.type === "record") return { ...moodsField(name, label, hint ?? "", moodCount), required };
-  if (core.def.type === "object") {
-    return { ...base, widget: "object", fields: objectFields(core, moodCount) };
+/** A mood map: an object whose keys are free (mood slugs) and whose values are all alike. */
+const isRecord = (node: JsonSchema) =>
+  node.type === "object" && !node.properties && typeof node.additionalProperties === "object";
+
+function listField(base: CmsField, node: JsonSchema, moodCount: { min: number; max: number }): CmsField {
+  const element = node.items ?? {};
+  const limits = { min: node.minItems, max: node.maxItems };
+  if (typeof node.reference === "string") return { ...base, ...relation(node.reference, true), ...limits };
+  if (element.enum) return { ...base, widget: "select", multiple: true, options: element.enum, ...limits };
+  if (element.type === "object") {
+    return { ...base, widget: "list", fields: objectFields(element, moodCount), ...limits };
   }
-  if (core.def.type === "array") {
-    const element = unwrap(core.def.element!);
-    const limits = { min: bound(core, "min"), max: bound(core, "max") };
-    if (typeof meta.reference === "string") return { ...base, ...relation(meta.reference, true), ...limits };
-    if (element.core.def.type === "enum") {
-      return {
-        ...base,
-        widget: "select",
-        multiple: true,
-        options: Object.values(element.core.def.entries!),
-        ...limits,
-      };
-    }
-    if (element.core.def.type === "object") {
-      return { ...base, widget: "list", fields: objectFields(element.core, moodCount), ...limits };
-    }
-    const item = scalarWidget(element.core, element.meta);
-    return { ...base, widget: "list", field: { name: "item", label, ...item }, ...limits };
-  }
-  const widget = scalarWidget(core, meta);
-  return { ...base, ...widget, ...(defaultValue !== undefined ? { default: defaultValue } : {}) };
+  return { ...base, widget: "list", field: { name: "item", label: base.label, ...scalarWidget(element) }, ...limits };
 }
 
-function objectFields(schema: SchemaNode, moodCount: { min: number; max: number }): CmsField[] {
-  return Object.entries(schema.def.shape ?? {}).map(([name, field]) => cmsField(name, field, moodCount));
+function cmsField(name: string, node: JsonSchema, required: boolean, moodCount: { min: number; max: number }) {
+  const label = node.title ?? name;
+  const hint = node.description;
+  const base = { name, label, ...(hint ? { hint } : {}), required, widget: "" };
+  if (isRecord(node)) return { ...moodsField(name, label, hint ?? "", moodCount), required };
+  if (node.type === "object") return { ...base, widget: "object", fields: objectFields(node, moodCount) };
+  if (node.type === "array") return listField(base, node, moodCount);
+  const widget = scalarWidget(node);
+  return { ...base, ...widget, ...(node.default !== undefined ? { default: node.default } : {}) };
+}
+
+function objectFields(node: JsonSchema, moodCount: { min: number; max: number }): CmsField[] {
+  const required = new Set(node.required ?? []);
+  return Object.entries(node.properties ?? {}).map(([name, field]) =>
+    cmsField(name, field, required.has(name), moodCount),
+  );
 }
 
 /** What each collection's MDX body holds, as the form's last field. */
@@ -231,11 +210,7 @@ const COLLECTION_LABELS: Record<CollectionName, [string, string, string]> = {
   artists: ["Artists", "Artist", "name"],
 };
 
-const SCHEMAS: Record<CollectionName, SchemaNode> = {
-  dramas: dramaSchema as unknown as SchemaNode,
-  songs: songSchema as unknown as SchemaNode,
-  artists: artistSchema as unknown as SchemaNode,
-};
+const SCHEMAS: Record<CollectionName, z.ZodType> = { dramas: dramaSchema, songs: songSchema, artists: artistSchema };
 
 export interface CmsConfigOptions {
   /** The local backend (`decap-server`), which reads and writes the files in this checkout. */
@@ -261,7 +236,7 @@ export function cmsConfig({ localBackendUrl }: CmsConfigOptions) {
         collection === "artists" ? "{{fields.name}} ({{fields.nameHangul}})" : "{{fields.title}} ({{fields.year}})",
       sortable_fields: [identifier],
       fields: [
-        ...objectFields(SCHEMAS[collection], moodCount),
+        ...objectFields(jsonSchemaOf(SCHEMAS[collection]), moodCount),
         {
           name: "body",
           label: BODIES[collection].label,

@@ -118,9 +118,9 @@ function decompose(char: string): Syllable | undefined {
   if (code < SYLLABLE_FIRST || code > SYLLABLE_LAST) return undefined;
   const index = code - SYLLABLE_FIRST;
   return {
-    initial: INITIAL_JAMO[Math.floor(index / 588)],
+    initial: INITIAL_JAMO[Math.floor(index / 588)]!,
     vowel: Math.floor((index % 588) / 28),
-    final: FINAL_JAMO[index % 28],
+    final: FINAL_JAMO[index % 28]!,
   };
 }
 
@@ -161,12 +161,12 @@ function joinSyllables(before: Syllable, after: Syllable): void {
   // Aspiration the other way: ㅎ (also in ㄶ ㅀ) before ㄱ ㄷ ㅈ: 좋고 joko, 많다 manta, 싫지 silchi.
   if (moving === "ㅎ" && ASPIRATED[after.initial]) {
     before.final = kept;
-    after.initial = ASPIRATED[after.initial];
+    after.initial = ASPIRATED[after.initial]!;
     return;
   }
   // ㅎ before ㄴ is read ㄴ (놓는 nonneun); before ㅅ and other consonants it is not heard.
   if (moving === "ㅎ") before.final = kept === "" ? (after.initial === "ㄴ" ? "ㄴ" : "") : kept;
-  else before.final = NEUTRAL_FINAL[final];
+  else before.final = NEUTRAL_FINAL[final]!;
 
   const end = before.final;
   if (after.initial === "ㄹ") {
@@ -194,14 +194,14 @@ function joinSyllables(before: Syllable, after: Syllable): void {
 /** Romanizes one run of Hangul syllables (a word), sound changes included. */
 function romanizeWord(chars: string[]): string {
   const syllables = chars.map((char) => decompose(char) as Syllable);
-  for (let index = 0; index + 1 < syllables.length; index += 1) joinSyllables(syllables[index], syllables[index + 1]);
+  for (let index = 0; index + 1 < syllables.length; index += 1) joinSyllables(syllables[index]!, syllables[index + 1]!);
   let text = "";
   syllables.forEach((syllable, index) => {
     const previous = syllables[index - 1];
     // ㄹ is r as an initial, l as a final; an initial ㄹ after a final ㄹ is l too (ll).
     const initial =
       syllable.initial === "ㄹ" && previous?.final === "ㄹ" ? "l" : INITIALS[INITIAL_JAMO.indexOf(syllable.initial)];
-    text += initial + VOWELS[syllable.vowel] + FINAL_LETTERS[NEUTRAL_FINAL[syllable.final]];
+    text += initial! + VOWELS[syllable.vowel]! + FINAL_LETTERS[NEUTRAL_FINAL[syllable.final]!]!;
   });
   return text;
 }

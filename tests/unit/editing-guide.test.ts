@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { z } from "astro/zod";
 import { describe, expect, test } from "vitest";
 import { MIN_SONGS_PER_DRAMA, MOOD_COUNT } from "../../src/schemas/editorial-rules";
 import { artistSchema } from "../../src/schemas/artist";
@@ -14,9 +15,10 @@ function documentedFields(heading: string): string[] {
   return [...section.matchAll(/^\|\s*`([a-zA-Z]+)`\s*\|/gm)].map((match) => match[1]!).sort();
 }
 
-const shapeOf = (schema: unknown): string[] => {
-  const inner = (schema as { def: { in?: { shape: object } } }).def.in ?? (schema as { shape: object });
-  return Object.keys((inner as { shape: object }).shape).sort();
+/** The fields a profile may have, as Zod's JSON Schema of the input lists them. */
+const shapeOf = (schema: z.ZodType): string[] => {
+  const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as { properties?: object };
+  return Object.keys(json.properties ?? {}).sort();
 };
 
 describe("docs/editing.md", () => {
