@@ -97,12 +97,14 @@ export function explainText(
   reading: QueryReading,
   index: { dramas: DramaRecord[]; songs: SongRecord[]; artists: ArtistRecord[] },
   text: TextIndexData,
+  /** The editor's reason for the drama's n-th tag, once its details are here. */
+  tagWhy: (drama: number, nth: number) => string | undefined = () => undefined,
 ): string[] {
   const lines = evidence.names.flatMap((hit) => explainName(dramaPosition, hit, reading, index, text.people, evidence));
-  const tagged = text.dramaTags[dramaPosition];
+  const tagged = text.dramaTags[dramaPosition] ?? [];
   for (const hit of evidence.tags) {
     const tag = text.tags[hit.tag]!;
-    const why = tagged?.why[tagged.tags.indexOf(hit.tag)];
+    const why = tagWhy(dramaPosition, tagged.indexOf(hit.tag));
     lines.push(why ? `Tagged ${tag.name.toLowerCase()}: ${why}` : `Tagged ${tag.name.toLowerCase()}.`);
   }
   // Words already explained by a name or a tag are not repeated as mentions.

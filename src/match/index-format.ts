@@ -212,8 +212,6 @@ export interface TextIndexData {
   version: typeof SEARCH_INDEX_VERSION;
   /** Hash of the mood index this text index belongs to; the two are only used together. */
   moodIndexHash: string;
-  /** The editors' reason per mood, per drama position (only moods with a weight). */
-  why: Partial<Record<MoodSlug, string>>[];
   /** The genres of each drama, by position. */
   genres: string[][];
   /** The Hangul title of each song, by position (null for English-titled songs). */
@@ -228,14 +226,48 @@ export interface TextIndexData {
   descriptionSearch: unknown;
   /** The story-tag vocabulary (src/schemas/story-tags.ts): what the reader recognises in words. */
   tags: TagRecord[];
-  /** Per drama, its tags (positions in `tags`) in profile order, and the editor's reason for each. */
-  dramaTags: { tags: number[]; why: string[] }[];
+  /** Per drama, its tags (positions in `tags`) in profile order; the reasons are in the details blocks. */
+  dramaTags: number[][];
   /** Per song, its tags (positions in `tags`), usually none. */
   songTags: number[][];
   /** Description terms (stemmed) so common in this catalogue that they cannot tell dramas apart. */
   commonTerms: string[];
   /** Sound key of a romanized name word → the spellings our names use (see reading/name-variants.ts). */
   nameSounds: Record<string, string[]>;
+}
+
+/** How many dramas one details block holds. */
+export const DETAILS_BLOCK_SIZE = 64;
+
+/**
+ * The words a result shows but ranking never needs, for a block of DETAILS_BLOCK_SIZE dramas:
+ * the editors' reason per mood and per story tag. A result list fetches only the blocks of the dramas
+ * it shows, so a visit never downloads every reason in the catalogue.
+ */
+export interface DetailsBlock {
+  version: typeof SEARCH_INDEX_VERSION;
+  /** Hash of the mood index these details belong to. */
+  moodIndexHash: string;
+  /** Block number: it holds dramas block × DETAILS_BLOCK_SIZE onwards. */
+  block: number;
+  /** Per drama of the block: the editors' reason per mood (only moods with a weight). */
+  why: Partial<Record<MoodSlug, string>>[];
+  /** Per drama of the block: the reason for each of its tags, in the order of `dramaTags`. */
+  tagWhy: string[][];
+}
+
+/** The details block a drama's reasons are in. */
+export const detailsBlockOf = (drama: number) => Math.floor(drama / DETAILS_BLOCK_SIZE);
+
+/** Why a downloaded details block cannot be used with the mood index of hash `moodIndexHash`. */
+export function detailsBlockProblem(value: unknown, moodIndexHash: string, block: number): string | undefined {
+  if (value === null || typeof value !== "object") return "the details are not a JSON object";
+  const data = value as Partial<DetailsBlock>;
+  if (data.version !== SEARCH_INDEX_VERSION) return `the details have version ${String(data.version)}`;
+  if (data.moodIndexHash !== moodIndexHash) return "the details belong to another version of the catalogue";
+  if (data.block !== block || !Array.isArray(data.why) || !Array.isArray(data.tagWhy))
+    return "the details are incomplete";
+  return undefined;
 }
 
 /** A story tag as the reader and the result list need it. */
@@ -258,7 +290,6 @@ export function textIndexProblem(value: unknown, moodIndexHash: string): string 
     !Array.isArray(data.names) ||
     !data.nameSearch ||
     !data.descriptionSearch ||
-    !Array.isArray(data.why) ||
     !Array.isArray(data.songTitlesHangul) ||
     !Array.isArray(data.tags) ||
     !Array.isArray(data.dramaTags) ||

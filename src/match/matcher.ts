@@ -21,6 +21,9 @@ import {
   type MoodIndexData,
   type SongRecord,
   type TextIndexData,
+  detailsBlockOf,
+  DETAILS_BLOCK_SIZE,
+  type DetailsBlock,
 } from "./index-format";
 import { explainMoodFit, explainReading, explainText } from "./explain";
 import { dramaMoodFit, hasMoods, songMoodFit, type DramaMoodFit, type MoodQuery } from "./mood-fit";
@@ -109,6 +112,10 @@ export interface Matcher {
   songTitleHangul(position: number): string | undefined;
   /** The text index, once attached (tag names for the search page). */
   readonly text: TextIndexData | undefined;
+  /** Adds a block of reasons (index-format.ts, DetailsBlock). */
+  attachDetails(block: DetailsBlock): void;
+  /** The details blocks these results would show reasons from that are not attached yet. */
+  missingDetails(results: MatchResults): number[];
   index: MoodIndexData;
 }
 
@@ -138,17 +145,15 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     text ??= { reader: createTextReader(data), reach: nameReach(index, data.people) };
   };
   if (textIndex) attach(textIndex);
+  const details = new Map<number, DetailsBlock>();
+  const detailsOf = (drama: number) => details.get(detailsBlockOf(drama));
+  const moodReasons = (drama: number) => detailsOf(drama)?.why[drama % DETAILS_BLOCK_SIZE];
+  const tagWhy = (drama: number, nth: number) => detailsOf(drama)?.tagWhy[drama % DETAILS_BLOCK_SIZE]?.[nth];
 
   function evidenceOf(reading: QueryReading | undefined): TextEvidenceOf {
     if (!reading || !text) return NO_EVIDENCE;
     const data = text.reader.data;
-    return textEvidence(
-      reading,
-      index,
-      data.dramaTags.map((entry) => entry.tags),
-      data.songTags,
-      text.reach,
-    );
+    return textEvidence(reading, index, data.dramaTags, data.songTags, text.reach);
   }
 
   function moodQueryOf(answers: QuizAnswers, reading: QueryReading | undefined): MoodQuery {
@@ -194,7 +199,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     const drama = index.dramas[position]!;
     const found: Evidence | undefined = evidence.dramas.get(position);
     const data = text?.reader.data;
-    const why = data?.why[position];
+    const why = moodReasons(position);
     const percent = percentOf(score);
     return {
       drama,
@@ -202,7 +207,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       percent,
       percentLabel: String(percent),
       explanation: [
-        ...(found?.real && reading && data ? explainText(position, found, reading, index, data) : []),
+        ...(found?.real && reading && data ? explainText(position, found, reading, index, data, tagWhy) : []),
         ...(hasMoods(query) && fit.score > 0 ? explainMoodFit(query, drama, songsOfDrama[position]!, fit) : []),
       ],
       reasons: moods.flatMap((mood) => (why?.[mood] ? [{ mood, why: why[mood]! }] : [])),
@@ -306,6 +311,13 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     get text() {
       return text?.reader.data;
     },
+    attachDetails(block: DetailsBlock) {
+      details.set(block.block, block);
+    },
+    missingDetails(results: MatchResults) {
+      const blocks = new Set(results.dramas.map((match) => detailsBlockOf(index.dramas.indexOf(match.drama))));
+      return [...blocks].filter((block) => block >= 0 && !details.has(block)).sort((a, b) => a - b);
+    },
     needsText: (answers) => answers.q.trim().length > 0 && text === undefined,
     songTitleHangul: (position) => text?.reader.data.songTitlesHangul[position] ?? undefined,
     index,
@@ -342,7 +354,7 @@ const carriedTagsOf = new WeakMap<TextIndexData, Set<number>>();
 /** The tags at least one drama carries. */
 function carriedTags(data: TextIndexData): Set<number> {
   let carried = carriedTagsOf.get(data);
-  if (!carried) carriedTagsOf.set(data, (carried = new Set(data.dramaTags.flatMap((entry) => entry.tags))));
+  if (!carried) carriedTagsOf.set(data, (carried = new Set(data.dramaTags.flat())));
   return carried;
 }
 

@@ -37,7 +37,7 @@ export function searchCatalogue(
   const hits: SearchHit[] = [];
 
   const carriers = new Map<number, number>();
-  for (const entry of data.dramaTags) for (const tag of entry.tags) carriers.set(tag, (carriers.get(tag) ?? 0) + 1);
+  for (const tags of data.dramaTags) for (const tag of tags) carriers.set(tag, (carriers.get(tag) ?? 0) + 1);
   for (const hit of reading.tags) {
     if (!coversAll(hit.positions)) continue;
     const count = carriers.get(hit.tag) ?? 0;

@@ -88,12 +88,14 @@ export function indexSource(
 
 export const buildIndex = (...args: Parameters<typeof indexSource>) => buildSearchIndex(indexSource(...args));
 
-/** A matcher with both index files, as the quiz has once both have loaded. */
+/** A matcher with every index file (mood index, text index, details), as the quiz has once all have loaded. */
 export function matcherFor(...args: Parameters<typeof indexSource>) {
   const files = buildIndex(...args);
   // Through JSON, as the browser receives them.
-  return createMatcher(
+  const matcher = createMatcher(
     decodeMoodIndex(JSON.parse(JSON.stringify(encodeMoodIndex(files.moods)))),
     JSON.parse(JSON.stringify(files.text)),
   );
+  for (const block of files.details) matcher.attachDetails(JSON.parse(JSON.stringify(block)));
+  return matcher;
 }

@@ -4,7 +4,8 @@
  */
 import { describe, expect, test } from "vitest";
 import { EMPTY_ANSWERS, type QuizAnswers } from "../../src/match/answers";
-import { matcherFor } from "./index-fixtures";
+import { buildIndex, matcherFor } from "./index-fixtures";
+import { createMatcher } from "../../src/match/matcher";
 import { quotedFiller } from "../../src/match/evaluate";
 import { fillerKind } from "../../src/match/reading/filler";
 import { STORY_TAGS } from "../../src/schemas/story-tags";
@@ -188,5 +189,28 @@ describe("the search page", () => {
     expect(hits[0]).toMatchObject({ kind: "tag" });
     expect(hits.some((hit) => hit.kind === "drama")).toBe(true);
     expect(matcher.search("chef astronauts")).toEqual([]);
+  });
+});
+
+describe("details blocks", () => {
+  test("a list names the blocks it needs; reasons appear once they are attached, and the order never changes", () => {
+    const built = buildIndex(
+      [
+        { slug: "a", tags: ["chef"], moods: { healing: 3 } },
+        { slug: "b", moods: { healing: 2 } },
+      ],
+      [{ slug: "s", drama: "a", moods: {} }],
+    );
+    const bare = createMatcher(built.moods, built.text);
+    const before = bare.match(answers({ q: "chef", moods: ["healing"] }));
+    expect(bare.missingDetails(before)).toEqual([0]);
+    expect(before.dramas[0]?.reasons).toEqual([]);
+    expect(before.dramas[0]?.explanation).toContain("Tagged chef.");
+    bare.attachDetails(built.details[0]!);
+    const after = bare.match(answers({ q: "chef", moods: ["healing"] }));
+    expect(bare.missingDetails(after)).toEqual([]);
+    expect(after.dramas.map((match) => match.drama.slug)).toEqual(before.dramas.map((match) => match.drama.slug));
+    expect(after.dramas[0]?.explanation).toContain("Tagged chef: chef reason");
+    expect(after.dramas[0]?.reasons).toEqual([{ mood: "healing", why: "healing reason" }]);
   });
 });

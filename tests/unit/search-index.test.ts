@@ -63,7 +63,7 @@ describe("search index builder", () => {
   });
 
   test("the text index holds the reasons, the people and names for every spelling", () => {
-    expect(files.text.why[1]).toEqual({ longing: "longing reason", dreamy: "dreamy reason" });
+    expect(files.details[0]!.why[1]).toEqual({ longing: "longing reason", dreamy: "dreamy reason" });
     expect(files.text.people[0]).toEqual([
       { name: "Ada", nameHangul: "에이다", role: "cast", artist: 0 },
       { name: "Bo", nameHangul: "보", role: "cast" },

@@ -18,6 +18,8 @@ export interface SearchDataFile {
 export interface SearchData {
   moods: SearchDataFile;
   text: SearchDataFile;
+  /** One file per block of DETAILS_BLOCK_SIZE dramas, in block order. */
+  details: SearchDataFile[];
 }
 
 const hashOf = (json: string) => createHash("sha256").update(json).digest("hex").slice(0, 10);
@@ -33,6 +35,10 @@ export function loadSearchData(): Promise<SearchData> {
       return {
         moods: { name: `moods.${hashOf(moods)}.json`, json: moods },
         text: { name: `text.${hashOf(text)}.json`, json: text },
+        details: files.details.map((block) => {
+          const json = JSON.stringify(block);
+          return { name: `details-${block.block}.${hashOf(json)}.json`, json };
+        }),
       };
     },
   );
@@ -40,9 +46,13 @@ export function loadSearchData(): Promise<SearchData> {
 }
 
 /** The URLs the islands fetch. */
-export async function searchDataUrls(): Promise<{ moods: string; text: string }> {
+export async function searchDataUrls(): Promise<{ moods: string; text: string; details: string[] }> {
   const data = await loadSearchData();
-  return { moods: `/data/${data.moods.name}`, text: `/data/${data.text.name}` };
+  return {
+    moods: `/data/${data.moods.name}`,
+    text: `/data/${data.text.name}`,
+    details: data.details.map((file) => `/data/${file.name}`),
+  };
 }
 
 export interface SimilarDramaLink {

@@ -15,6 +15,8 @@ import {
   type PersonCredit,
   type SongRecord,
   type TextIndexData,
+  DETAILS_BLOCK_SIZE,
+  type DetailsBlock,
 } from "../index-format";
 import { STORY_TAGS } from "../../schemas/story-tags";
 import { DESCRIPTION_FIELDS, descriptionSearchOptions, nameSearchOptions, namesOf } from "../text-fields";
@@ -94,6 +96,8 @@ export function searchableProse(body: string | undefined): string {
 export interface SearchIndexFiles {
   moods: MoodIndexData;
   text: TextIndexData;
+  /** The reasons, in blocks of DETAILS_BLOCK_SIZE dramas, fetched for the dramas a list shows. */
+  details: DetailsBlock[];
 }
 
 /**
@@ -200,7 +204,6 @@ export function buildSearchIndex(
   const text: TextIndexData = {
     version: SEARCH_INDEX_VERSION,
     moodIndexHash: hashOf(JSON.stringify(encodeMoodIndex(moodIndex))),
-    why: dramaSources.map(({ data }) => reasons(data.moods)),
     genres: dramaSources.map(({ data }) => [...data.genres]),
     songTitlesHangul: songSources.map(({ data }) => data.titleHangul ?? null),
     people,
@@ -208,13 +211,23 @@ export function buildSearchIndex(
     nameSearch: nameSearch.toJSON(),
     descriptionSearch: descriptionSearch.toJSON(),
     tags: STORY_TAGS.map(({ slug, name, kind, words }) => ({ slug, name, kind, words: [...words] })),
-    dramaTags: dramaSources.map(({ data }) => ({
-      tags: tagsOf(data.tags),
-      why: (data.tags ?? []).filter((entry) => tagPosition.has(entry.tag)).map((entry) => entry.why),
-    })),
+    dramaTags: dramaSources.map(({ data }) => tagsOf(data.tags)),
     songTags: songSources.map(({ data }) => tagsOf(data.tags)),
     commonTerms: commonTermsOf(descriptionTexts),
     nameSounds: nameSoundsOf(names),
   };
-  return { moods: moodIndex, text };
+  const details: DetailsBlock[] = [];
+  for (let start = 0; start < dramaSources.length; start += DETAILS_BLOCK_SIZE) {
+    const block = dramaSources.slice(start, start + DETAILS_BLOCK_SIZE);
+    details.push({
+      version: SEARCH_INDEX_VERSION,
+      moodIndexHash: text.moodIndexHash,
+      block: start / DETAILS_BLOCK_SIZE,
+      why: block.map(({ data }) => reasons(data.moods)),
+      tagWhy: block.map(({ data }) =>
+        (data.tags ?? []).filter((entry) => tagPosition.has(entry.tag)).map((entry) => entry.why),
+      ),
+    });
+  }
+  return { moods: moodIndex, text, details };
 }

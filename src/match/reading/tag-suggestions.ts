@@ -22,7 +22,7 @@ export function suggestTags(
   dramaTags: TextIndexData["dramaTags"],
 ): TagSuggestion[] {
   const carriers = new Map<number, number>();
-  for (const entry of dramaTags) for (const tag of entry.tags) carriers.set(tag, (carriers.get(tag) ?? 0) + 1);
+  for (const tags of dramaTags) for (const tag of tags) carriers.set(tag, (carriers.get(tag) ?? 0) + 1);
   const lookFor = reading.unmatched.filter((word) => [...word].length >= 3);
   if (lookFor.length === 0) return [];
   const entries = tags.flatMap((tag, position) =>

@@ -4,7 +4,10 @@ import { loadSearchData } from "../../match/build/search-data";
 
 export const getStaticPaths = (async () => {
   const data = await loadSearchData();
-  return [data.moods, data.text].map((file) => ({ params: { file: file.name }, props: { json: file.json } }));
+  return [data.moods, data.text, ...data.details].map((file) => ({
+    params: { file: file.name },
+    props: { json: file.json },
+  }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props }) =>
