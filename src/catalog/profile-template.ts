@@ -4,7 +4,7 @@
  * refuses both (in any field or the body) until they are replaced, naming each one.
  */
 import type { CollectionName } from "../schemas/collections";
-import { MOOD_COUNT } from "../schemas/editorial-rules";
+import { MOOD_COUNT, TAG_COUNT } from "../schemas/editorial-rules";
 
 export const PLACEHOLDER = "TODO";
 
@@ -64,6 +64,10 @@ genres: [${PLACEHOLDER}]
 moods:
   ${PLACEHOLDER}:
     weight: ${PLACEHOLDER}
+    why: ""
+# ${TAG_COUNT.dramas.min}–${TAG_COUNT.dramas.max} story tags (src/schemas/story-tags.ts, listed at /tags/), each with a one-line reason
+tags:
+  - tag: ${PLACEHOLDER}
     why: ""
 advisories: []
 watch: []

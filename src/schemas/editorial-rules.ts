@@ -21,6 +21,6 @@ export const MOOD_COUNT = {
  * viewer might type are all covered. Songs: optional, for songs tied to an occasion (a wedding song).
  */
 export const TAG_COUNT = {
-  dramas: { min: 0, max: 16 },
+  dramas: { min: 6, max: 16 },
   songs: { min: 0, max: 4 },
 } as const;

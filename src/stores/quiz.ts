@@ -45,9 +45,15 @@ export const $textIndex = atom<{ status: "idle" | "loading" | "ready" } | { stat
   status: "idle",
 });
 
+/**
+ * Bumped each time a block of reasons arrives (index-format.ts, DetailsBlock), so the results gain
+ * the editors' reasons for the dramas they show; the order never changes with it.
+ */
+export const $detailsVersion = atom(0);
+
 /** The ranked matches, once the answers are complete and the index they need is here. */
 export const $results = computed(
-  [$answers, $index, $textIndex, $step],
+  [$answers, $index, $textIndex, $step, $detailsVersion],
   (answers, index, _text, step): MatchResults | undefined =>
     step === RESULTS_STEP && index.status === "ready" && isAnswerable(answers) && !index.matcher.needsText(answers)
       ? index.matcher.match(answers)
@@ -59,14 +65,24 @@ export const $resultsQuery = computed($answers, (answers) => encodeAnswers(answe
 
 // ---- the index ------------------------------------------------------------------------------
 
+interface IndexUrls {
+  moods: string;
+  text: string;
+  /** One per block of dramas, in block order. */
+  details: string[];
+}
+
 /** The index files this page was built with (SearchIndexLocation.astro), named by content hash. */
-function indexUrls(): { moods: string; text: string } | undefined {
+function indexUrls(): IndexUrls | undefined {
   if (typeof document === "undefined") return undefined;
   const element = document.querySelector<HTMLElement>("[data-search-index-moods]");
   const moods = element?.dataset.searchIndexMoods;
   const text = element?.dataset.searchIndexText;
-  return moods && text ? { moods, text } : undefined;
+  const details = (element?.dataset.searchIndexDetails ?? "").split(" ").filter(Boolean);
+  return moods && text ? { moods, text, details } : undefined;
 }
+
+const moodIndexHashOf = (urls: IndexUrls) => /moods\.([0-9a-f]+)\.json$/.exec(urls.moods)?.[1] ?? "";
 
 let loading: Promise<void> | undefined;
 
@@ -76,11 +92,14 @@ async function fetchJson(url: string): Promise<unknown> {
   return response.json();
 }
 
-/** Fetches the prebuilt mood index and builds the matcher, then the text index; safe to call repeatedly. */
-export function loadIndex(): Promise<void> {
+/**
+ * Fetches the prebuilt mood index and builds the matcher; safe to call repeatedly. The text index
+ * (what words need) follows only when words are asked for: `words: true`, or answers with words.
+ */
+export function loadIndex({ words = $answers.get().q.trim() !== "" } = {}): Promise<void> {
   const state = $index.get();
-  if (state.status === "ready") return loadTextIndex(state.matcher);
-  if (loading) return loading;
+  if (state.status === "ready") return words ? loadTextIndex(state.matcher) : Promise.resolve();
+  if (loading) return loading.then(() => (words ? loadIndex({ words }) : undefined));
   $index.set({ status: "loading" });
   loading = (async () => {
     try {
@@ -94,7 +113,7 @@ export function loadIndex(): Promise<void> {
       const matcher = createMatcher(decodeMoodIndex(data));
       $index.set({ status: "ready", matcher });
       dropUnknownSeen(matcher);
-      void loadTextIndex(matcher);
+      if (words) void loadTextIndex(matcher);
     } catch (error) {
       const reason = error instanceof Error ? error.message : String(error);
       $index.set({ status: "error", message: `We couldn't load the song catalogue (${reason}).` });
@@ -104,6 +123,9 @@ export function loadIndex(): Promise<void> {
   })();
   return loading;
 }
+
+/** Starts fetching what words need, as soon as a person starts typing. */
+export const prefetchWords = () => void loadIndex({ words: true });
 
 let loadingText: Promise<void> | undefined;
 
@@ -115,8 +137,7 @@ function loadTextIndex(matcher: Matcher): Promise<void> {
     try {
       const urls = indexUrls()!;
       const [data, { textIndexProblem }] = await Promise.all([fetchJson(urls.text), import("../match/index-format")]);
-      const moodIndexHash = /moods\.([0-9a-f]+)\.json$/.exec(urls.moods)?.[1] ?? "";
-      const problem = textIndexProblem(data, moodIndexHash);
+      const problem = textIndexProblem(data, moodIndexHashOf(urls));
       if (problem) throw new Error(problem);
       matcher.attachText(data as Parameters<Matcher["attachText"]>[0]);
       $textIndex.set({ status: "ready" });
@@ -129,6 +150,39 @@ function loadTextIndex(matcher: Matcher): Promise<void> {
   })();
   return loadingText;
 }
+
+const loadingDetails = new Set<number>();
+
+/**
+ * Fetches the reasons of the dramas the results show, block by block. A block that fails is left
+ * out: the results keep their order and explanations, without the editors' reasons.
+ */
+async function loadDetailsFor(results: MatchResults | undefined) {
+  const state = $index.get();
+  const urls = indexUrls();
+  if (!results || state.status !== "ready" || !urls) return;
+  const { detailsBlockProblem } = await import("../match/index-format");
+  const wanted = state.matcher.missingDetails(results).filter((block) => !loadingDetails.has(block));
+  await Promise.all(
+    wanted.map(async (block) => {
+      const url = urls.details[block];
+      if (!url) return;
+      loadingDetails.add(block);
+      try {
+        const data = await fetchJson(url);
+        if (detailsBlockProblem(data, moodIndexHashOf(urls), block)) return;
+        state.matcher.attachDetails(data as Parameters<Matcher["attachDetails"]>[0]);
+        $detailsVersion.set($detailsVersion.get() + 1);
+      } catch {
+        // The reasons are extra: the list stands without them.
+      } finally {
+        loadingDetails.delete(block);
+      }
+    }),
+  );
+}
+
+if (typeof window !== "undefined") $results.subscribe((results) => void loadDetailsFor(results));
 
 function dropUnknownSeen(matcher: Matcher) {
   const known = new Set(matcher.index.dramas.map((drama) => drama.slug));

@@ -54,6 +54,11 @@ const expectedProblems: Record<string, string[]> = {
   "unknown-mood": [
     'src/content/songs/test-song.mdx › moods.sad: got "sad", expected a mood slug: one of fluttering, longing, heartbreak, healing, joyful, hopeful, tense, playful, nostalgic, bittersweet, epic, dreamy',
   ],
+  "tag-mistakes": [
+    'src/content/dramas/test-drama.mdx › tags.3.why: got an empty text "", expected a reason of 1–140 characters in our own words',
+    'src/content/dramas/test-drama.mdx › tags.1.tag: got "contract-marrige", expected a story tag from the vocabulary (src/schemas/story-tags.ts, listed at /tags/). Did you mean "contract-marriage"?',
+    'src/content/dramas/test-drama.mdx › tags.3.tag: got "first-love", expected each tag once: "first-love" is already listed above',
+  ],
   "unknown-network": [
     'src/content/dramas/test-drama.mdx › network: got "HBO", expected the original network: one of KBS1, KBS2, MBC, SBS, tvN, JTBC, OCN, ENA, MBN, TV Chosun, Channel A, Netflix, Disney+, TVING, Coupang Play, Wavve',
   ],
@@ -71,7 +76,7 @@ const expectedProblems: Record<string, string[]> = {
   ],
   "placeholder-in-field": [
     'src/content/dramas/test-drama.mdx › titleRomanized: got "TODO", expected our own words in place of the template\'s placeholder',
-    "src/content/dramas/test-drama.mdx › (body): got the template's placeholder \"two to four sentences of our own, spoiler-free, for someo…\" on line 18, expected our own words in place of the template's placeholder",
+    "src/content/dramas/test-drama.mdx › (body): got the template's placeholder \"two to four sentences of our own, spoiler-free, for someo…\" on line 31, expected our own words in place of the template's placeholder",
   ],
   "several-problems": [
     'src/content/artists/test-singer.mdx › nameHangul: got "Test", expected the Hangul stage name written in Hangul (e.g. "도깨비")',

@@ -7,6 +7,7 @@ import {
   canLeaveStep,
   goBack,
   goToStep,
+  prefetchWords,
   setEnergy,
   setLength,
   setQuery,
@@ -87,7 +88,10 @@ function WordsQuestion({ value }: { value: string }) {
         autoComplete="off"
         spellcheck={false}
         value={value}
-        onInput={(event) => setQuery(event.currentTarget.value)}
+        onInput={(event) => {
+          setQuery(event.currentTarget.value);
+          prefetchWords();
+        }}
       />
     </>
   );

@@ -14,6 +14,7 @@ import {
   dismissNotices,
   forgetAnswers,
   loadIndex,
+  prefetchWords,
   showMatchesForWords,
   syncFromLocation,
 } from "../../stores/quiz";
@@ -98,7 +99,10 @@ function WordsShortcut({ words, setWords }: { words: string; setWords: (words: s
           autoComplete="off"
           spellcheck={false}
           value={words}
-          onInput={(event) => setWords(event.currentTarget.value)}
+          onInput={(event) => {
+            setWords(event.currentTarget.value);
+            prefetchWords();
+          }}
         />
         <button type="submit" class="button secondary" disabled={!words.trim()}>
           Show matches

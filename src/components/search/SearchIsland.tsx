@@ -80,7 +80,7 @@ export default function SearchIsland() {
     const initial = new URLSearchParams(window.location.search).get("q") ?? "";
     if (initial) {
       setText(initial.slice(0, 100));
-      void loadIndex();
+      void loadIndex({ words: true });
     }
   }, []);
 
@@ -110,7 +110,7 @@ export default function SearchIsland() {
         autoComplete="off"
         maxLength={100}
         value={text}
-        onFocus={() => void loadIndex()}
+        onFocus={() => void loadIndex({ words: true })}
         onInput={(event) => onInput(event.currentTarget.value)}
       />
       {index.status === "error" ? (
