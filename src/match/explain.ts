@@ -209,10 +209,17 @@ export function explainReading(
   if (reading.unmatched.length > 0) {
     lines.push(`Nothing in the catalogue matches ${listOf(reading.unmatched.map(quoted))}.`);
   }
-  const ignored = [...new Set(reading.ignored.map((word) => word.typed.toLowerCase()))];
-  if (ignored.length > 0) {
+  const unique = (words: { typed: string }[]) => [...new Set(words.map((word) => word.typed.toLowerCase()))];
+  const filler = unique(reading.ignored.filter((word) => word.kind !== "common"));
+  if (filler.length > 0) {
     lines.push(
-      `We left out ${listOf(ignored.map(quoted))}: ${ignored.length === 1 ? "it says" : "they say"} nothing about a story.`,
+      `We left out ${listOf(filler.map(quoted))}: ${filler.length === 1 ? "it says" : "they say"} nothing about a story.`,
+    );
+  }
+  const common = unique(reading.ignored.filter((word) => word.kind === "common"));
+  if (common.length > 0) {
+    lines.push(
+      `We left out ${listOf(common.map(quoted))}: too many of our dramas share ${common.length === 1 ? "it" : "them"} to tell them apart.`,
     );
   }
   return lines;

@@ -79,6 +79,9 @@ export interface PhraseMatch<Value> {
   corrections: { typed: string; as: string }[];
 }
 
+/** Words at least this long may be read as a shorter word with letters typed twice. */
+const LONG_WORD = 8;
+
 /** How much a phrase match is worth when one of its words was a typo. */
 export const TYPO_QUALITY = 0.85;
 
@@ -86,7 +89,7 @@ export class PhraseLexicon<Value> {
   private readonly byKey = new Map<string, Value[]>();
   private readonly words = new Set<string>();
   private longest = 1;
-  private fuse?: Fuse<string>;
+  private fuses?: Map<number, Fuse<string>>;
 
   add(phrase: string, value: Value): void {
     const words = phraseWords(phrase);
@@ -97,7 +100,7 @@ export class PhraseLexicon<Value> {
     else if (!values.includes(value)) values.push(value);
     for (const word of words) this.words.add(word);
     this.longest = Math.min(MAX_PHRASE_WORDS, Math.max(this.longest, words.length));
-    this.fuse = undefined;
+    this.fuses = undefined;
   }
 
   /** Whether the word (as typed) is one of the lexicon's words, in any inflection. */
@@ -105,17 +108,50 @@ export class PhraseLexicon<Value> {
     return this.words.has(normalizeWord(word)) || this.byKey.has(wordKey(word));
   }
 
-  /** The lexicon word a typo stands for, if one is close enough; see the module comment. */
+  /**
+   * The lexicon word a typo stands for, if one is close enough; see the module comment. fuse.js looks
+   * only among words of a length the typo could come from (one index per length, built on first use),
+   * which keeps a lookup to a few hundred candidates at any vocabulary size. A typo that drops letters
+   * is the common kind; one that would make a short word shorter ("robots" → "roots") is not read.
+   */
   correct(word: string): string | undefined {
     const tolerance = typoTolerance(word);
     if (tolerance === 0) return undefined;
-    this.fuse ??= new Fuse([...this.words], { includeScore: true, threshold: 0.4, ignoreLocation: true });
+    const length = [...word].length;
     let best: { word: string; distance: number } | undefined;
-    for (const { item } of this.fuse.search(word, { limit: 8 })) {
-      const distance = editDistance(word, item, tolerance);
-      if (distance <= tolerance && (!best || distance < best.distance)) best = { word: item, distance };
+    for (let candidateLength = length - tolerance; candidateLength <= length + tolerance; candidateLength++) {
+      if (candidateLength < length && length < LONG_WORD) continue;
+      for (const { item } of this.fuseOfLength(candidateLength)?.search(word, { limit: 4 }) ?? []) {
+        const distance = editDistance(word, item, tolerance);
+        if (distance <= tolerance && (!best || distance < best.distance)) best = { word: item, distance };
+      }
     }
     return best?.word;
+  }
+
+  /**
+   * Builds the typo indexes and runs one lookup, so the first query a person types does not pay for
+   * them (the reader calls this when the text index arrives, before anyone submits).
+   */
+  prepare(): void {
+    this.correct("prepare");
+  }
+
+  private fuseOfLength(length: number): Fuse<string> | undefined {
+    if (!this.fuses) {
+      this.fuses = new Map();
+      const byLength = new Map<number, string[]>();
+      for (const word of this.words) byLength.set([...word].length, [...(byLength.get([...word].length) ?? []), word]);
+      for (const [wordLength, words] of byLength) {
+        this.fuses.set(wordLength, new Fuse(words, { includeScore: true, threshold: 0.4, ignoreLocation: true }));
+      }
+    }
+    return this.fuses.get(length);
+  }
+
+  /** Whether the word, in any inflection, is a phrase of its own in the lexicon (not only part of one). */
+  isPhrase(word: string): boolean {
+    return this.byKey.has(wordKey(word));
   }
 
   /**

@@ -17,8 +17,12 @@ export interface QueryWord {
   typed: string;
   /** Lower case, NFKC-folded, hyphens and apostrophes removed, Korean particle removed. */
   norm: string;
+  /** Lower case and folded like `norm`, with any Korean particle kept: names are matched as typed ("홍정은"). */
+  raw: string;
   /** Position in the word list. */
   position: number;
+  /** "I'll", "don't": a contraction, read as its pieces by names and as filler when it starts with one. */
+  contraction: boolean;
   /**
    * The pieces of a hyphenated word ("eun", "sook" of "eun-sook"), normalised. Names may use them;
    * they are never evidence on their own.
@@ -72,15 +76,17 @@ export function queryWords(text: string): QueryWord[] {
   const clipped = [...text].slice(0, MAX_QUERY_CHARACTERS).join("");
   const words: QueryWord[] = [];
   for (const match of clipped.normalize("NFKC").matchAll(WORD)) {
-    let typed = match[0];
-    // Possessives and contractions are the word itself: "tangerine's" is "tangerine".
-    typed = typed.replace(/['’](?:s|t|ll|re|ve|d|m)$/i, "");
+    // A possessive is the word itself: "tangerine's" is "tangerine".
+    const typed = match[0].replace(/['’]s$/i, "");
     const pieces = typed.split(/[-'’]/).filter(Boolean);
+    const joined = normalizeWord(pieces.join(""));
     words.push({
       typed,
-      norm: withoutParticle(normalizeWord(pieces.join(""))),
+      norm: withoutParticle(joined),
+      raw: joined,
       position: words.length,
       pieces: pieces.length > 1 ? pieces.map(normalizeWord) : [],
+      contraction: /['’](?:t|ll|re|ve|d|m)$/i.test(typed),
     });
   }
   return words;

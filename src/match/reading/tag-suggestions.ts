@@ -16,6 +16,22 @@ export interface TagSuggestion {
   dramas: number;
 }
 
+const fuses = new WeakMap<readonly TagRecord[], Fuse<{ word: string; position: number }>>();
+
+/** One fuse.js index over the carried tags' names and words, per vocabulary. */
+function fuseOf(tags: readonly TagRecord[], carriers: Map<number, number>) {
+  let fuse = fuses.get(tags);
+  if (!fuse) {
+    const entries = tags.flatMap((tag, position) =>
+      // Names and the first few words: enough to suggest, few enough to search in a few milliseconds.
+      carriers.has(position) ? [tag.name, ...tag.words.slice(0, 3)].map((word) => ({ word, position })) : [],
+    );
+    fuse = new Fuse(entries, { keys: ["word"], includeScore: true, threshold: 0.35, ignoreLocation: true });
+    fuses.set(tags, fuse);
+  }
+  return fuse;
+}
+
 export function suggestTags(
   reading: QueryReading,
   tags: readonly TagRecord[],
@@ -25,10 +41,7 @@ export function suggestTags(
   for (const tags of dramaTags) for (const tag of tags) carriers.set(tag, (carriers.get(tag) ?? 0) + 1);
   const lookFor = reading.unmatched.filter((word) => [...word].length >= 3);
   if (lookFor.length === 0) return [];
-  const entries = tags.flatMap((tag, position) =>
-    carriers.has(position) ? [tag.name, ...tag.words].map((word) => ({ word, position })) : [],
-  );
-  const fuse = new Fuse(entries, { keys: ["word"], includeScore: true, threshold: 0.35, ignoreLocation: true });
+  const fuse = fuseOf(tags, carriers);
   const found = new Map<number, number>();
   for (const word of lookFor) {
     for (const { item, score = 1 } of fuse.search(word, { limit: 10 })) {

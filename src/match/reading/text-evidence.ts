@@ -13,8 +13,9 @@
  * that matches nothing lowers every drama's score. Songs add their own names and tags, and half of
  * their drama's evidence.
  *
- * Evidence is *real* when a name or a tag found it, or when the full text found every word: a single
- * passing mention ("space" in one introduction) is not enough to rank anything.
+ * Evidence is *real* when a whole name or a tag found it, or when the layers together found every
+ * word: a single passing mention ("space" in one introduction) or part of a song title is not enough
+ * to rank anything.
  */
 import type { MoodIndexData } from "../index-format";
 import type { NameHit, QueryReading, TagHit } from "./text-reader";
@@ -105,10 +106,13 @@ export function textEvidence(
   const settle = (evidence: Evidence) => {
     evidence.score =
       words.length === 0 ? 0 : words.reduce((sum, w) => sum + (evidence.perWord.get(w) ?? 0), 0) / words.length;
+    // A whole name or a tag is real evidence; a partial name or a mention counts only when, with
+    // the other layers, every word found something here ("time" of a song title is no answer to
+    // "time machine").
     evidence.real =
-      evidence.names.length > 0 ||
+      evidence.names.some((hit) => hit.quality === 1) ||
       evidence.tags.length > 0 ||
-      (words.length > 0 && words.every((w) => evidence.mentions.includes(w)));
+      (words.length > 0 && words.every((w) => evidence.perWord.has(w)));
   };
   for (const evidence of dramas.values()) settle(evidence);
   // Songs inherit half of their drama's evidence, word by word.

@@ -110,6 +110,8 @@ export function createTextReader(data: TextIndexData): TextReader {
   });
   const feelingLexicon = new PhraseLexicon<{ mood: MoodSlug; strength: number }>();
   for (const { phrase, mood, strength } of feelingWords()) feelingLexicon.add(phrase, { mood, strength });
+  tagLexicon.prepare();
+  feelingLexicon.prepare();
 
   /** Whether a word, exactly as typed, is a word of our descriptions or names (then never a typo). */
   const known = new Map<string, boolean>();
@@ -124,21 +126,28 @@ export function createTextReader(data: TextIndexData): TextReader {
     }
     return found;
   };
-  const inVocabulary = (word: string) => tagLexicon.knows(word) || feelingLexicon.knows(word);
+  const inVocabulary = (word: string) => tagLexicon.isPhrase(word) || feelingLexicon.isPhrase(word);
   const fillerOf = (word: QueryWord) =>
-    fillerKind(word.norm, { commonTerms, stemOf: descriptionTerm, meaningful: inVocabulary });
+    word.contraction
+      ? fillerKind(word.pieces[0]!) && "stop word"
+      : fillerKind(word.norm, { commonTerms, stemOf: descriptionTerm, meaningful: inVocabulary });
 
   function nameHits(words: QueryWord[], filler: (FillerKind | undefined)[]): NameHit[] {
     if (words.length === 0) return [];
     // Every spelling we search, and the query word it stands for.
-    const positionOf = new Map<string, number>();
-    const alternatives = new Map<string, number>();
-    for (const word of words) {
-      for (const term of [word.norm, ...word.pieces]) if (!positionOf.has(term)) positionOf.set(term, word.position);
-    }
+    // A word typed twice ("fifty fifty") stands at both places.
+    const positionOf = new Map<string, number[]>();
+    const alternatives = new Map<string, number[]>();
+    const note = (map: Map<string, number[]>, term: string, position: number) => {
+      const list = map.get(term);
+      if (!list) map.set(term, [position]);
+      else if (!list.includes(position)) list.push(position);
+    };
+    for (const word of words)
+      for (const term of [word.raw, word.norm, ...word.pieces]) note(positionOf, term, word.position);
     for (const word of words) {
       for (const spelling of [...swappedSpellings(word.norm), ...(data.nameSounds[soundKey(word.norm)] ?? [])]) {
-        if (!positionOf.has(spelling) && !alternatives.has(spelling)) alternatives.set(spelling, word.position);
+        if (!positionOf.has(spelling)) note(alternatives, spelling, word.position);
       }
     }
     const options = nameQueryOptions();
@@ -177,8 +186,8 @@ export function createTextReader(data: TextIndexData): TextReader {
    */
   function gradeName(
     result: SearchResult,
-    positionOf: Map<string, number>,
-    alternatives: Map<string, number>,
+    positionOf: Map<string, number[]>,
+    alternatives: Map<string, number[]>,
     words: QueryWord[],
     filler: (FillerKind | undefined)[],
   ): NameHit | undefined {
@@ -187,14 +196,18 @@ export function createTextReader(data: TextIndexData): TextReader {
     const matched = new Set(result.terms);
     if (!nameTerms.some((term) => matched.has(term))) return undefined;
     const positions = [
-      ...new Set(result.queryTerms.map((term) => positionOf.get(term) ?? alternatives.get(term)!)),
-    ].filter((position) => position !== undefined);
+      ...new Set(result.queryTerms.flatMap((term) => positionOf.get(term) ?? alternatives.get(term) ?? [])),
+    ].sort((a, b) => a - b);
     const wholeName = nameTerms.every((term) => matched.has(term));
     if (positions.every((position) => filler[position]) && !wholeName) return undefined;
     const exactly = (term: string) => positionOf.has(term);
-    const anchored = positions.some((position) => !filler[position] && matched.has(words[position]!.norm));
+    // A word, or one of its pieces ("dle" of "I-DLE"), found as typed or as the start of a name's word.
+    const formsOf = (position: number) => [words[position]!.norm, words[position]!.raw, ...words[position]!.pieces];
+    const anchored = positions.some(
+      (position) => !filler[position] && formsOf(position).some((form) => matched.has(form)),
+    );
     const typedAsIs = positions.filter(
-      (position) => ![...matched].some((term) => term.startsWith(words[position]!.norm)),
+      (position) => ![...matched].some((term) => formsOf(position).some((form) => term.startsWith(form))),
     );
     if (!anchored && typedAsIs.some((position) => isKnownWord(words[position]!.norm))) return undefined;
     if (
@@ -235,8 +248,15 @@ export function createTextReader(data: TextIndexData): TextReader {
     const standsAlone = (word: QueryWord) => !filler[word.position];
 
     const foundNames = nameHits(words, filler);
-    // Words of a whole, exact name are that name and nothing else ("Dream High" is not the dreamy mood).
-    const exactNameWords = new Set(foundNames.filter((hit) => hit.quality === 1).flatMap((hit) => hit.positions));
+    // Words of a whole, exact name are that name and nothing else ("Dream High" is not the dreamy mood);
+    // so are the words of a query that is
+    // one name, typos and all ("head over heals" is a title, not the healing mood).
+    const evidenceCandidates = words.filter((word) => !filler[word.position]).map((word) => word.position);
+    const isWholeQuery = (hit: NameHit) =>
+      hit.quality >= INEXACT_WORD_QUALITY && evidenceCandidates.every((position) => hit.positions.includes(position));
+    const exactNameWords = new Set(
+      foundNames.filter((hit) => hit.quality === 1 || isWholeQuery(hit)).flatMap((hit) => hit.positions),
+    );
     const tagMatches = tagLexicon.find(words, { isKnownWord, mayStandAlone: standsAlone, skip: exactNameWords });
     // A word may be a tag and a feeling at once ("cozy" is a heartwarming story and the healing mood).
     const feelingMatches = feelingLexicon.find(words, {
