@@ -10,9 +10,10 @@ import { descriptionTerm, normalizeTerm, tokenize } from "../text-fields";
 
 /**
  * Description terms found in at least COMMON_TERM_SHARE of the dramas' descriptions (each drama's
- * text given as one string). Empty for catalogues too small for shares to mean anything.
+ * text given as one string), except the words of `meaningful` (the genre names). Empty for catalogues
+ * too small for shares to mean anything.
  */
-export function commonTermsOf(dramaTexts: readonly string[]): string[] {
+export function commonTermsOf(dramaTexts: readonly string[], meaningful: readonly string[] = []): string[] {
   if (dramaTexts.length < MIN_DRAMAS_FOR_COMMON_TERMS) return [];
   const counts = new Map<string, number>();
   for (const text of dramaTexts) {

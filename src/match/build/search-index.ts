@@ -213,7 +213,10 @@ export function buildSearchIndex(
     tags: STORY_TAGS.map(({ slug, name, kind, words }) => ({ slug, name, kind, words: [...words] })),
     dramaTags: dramaSources.map(({ data }) => tagsOf(data.tags)),
     songTags: songSources.map(({ data }) => tagsOf(data.tags)),
-    commonTerms: commonTermsOf(descriptionTexts),
+    commonTerms: commonTermsOf(
+      descriptionTexts,
+      dramaSources.flatMap(({ data }) => data.genres.map((genre) => genre.replaceAll("-", " "))),
+    ),
     nameSounds: nameSoundsOf(names),
   };
   const details: DetailsBlock[] = [];

@@ -198,6 +198,15 @@ export function createTextReader(data: TextIndexData): TextReader {
     const positions = [
       ...new Set(result.queryTerms.flatMap((term) => positionOf.get(term) ?? alternatives.get(term) ?? [])),
     ].sort((a, b) => a - b);
+    // A piece of a hyphenated word helps only with the rest of it ("Eun-sook" of Kim Eun-sook), never
+    // alone ("heart" of "heart-warming" is not the song Heartbeat).
+    const usedTerms = new Set(result.queryTerms);
+    const brokenWord = positions.some((position) => {
+      const word = words[position]!;
+      if (word.pieces.length === 0 || usedTerms.has(word.norm) || usedTerms.has(word.raw)) return false;
+      return !word.pieces.every((piece) => usedTerms.has(piece) || filler[position] === "letter");
+    });
+    if (brokenWord) return undefined;
     const wholeName = nameTerms.every((term) => matched.has(term));
     if (positions.every((position) => filler[position]) && !wholeName) return undefined;
     const exactly = (term: string) => positionOf.has(term);
