@@ -159,7 +159,7 @@ test("the _headers CSP is every page's meta CSP plus frame-ancestors, and only h
   for (const rule of rules.slice(1))
     expect(headerOf(rule, "Cache-Control")).toBe("public, max-age=31536000, immutable");
   // Immutable caching is only safe for names that change with the content.
-  for (const file of readdirSync(path.join(dist, "data"))) expect(file).toMatch(/^[a-z]+\.[0-9a-f]{10}\.json$/);
+  for (const file of readdirSync(path.join(dist, "data"))) expect(file).toMatch(/^[a-z]+(-\d+)?\.[0-9a-f]{10}\.json$/);
   expect(rules[0]!.some((line) => line.includes("Cache-Control"))).toBe(false);
   for (const file of pages) {
     const meta = parsePolicy(
