@@ -196,7 +196,9 @@ export function explainReading(
   if (tagNames.length > 0) {
     lines.push(`We read ${listOf(tagNames.map(quoted))} as ${tagNames.length === 1 ? "a story tag" : "story tags"}.`);
   }
-  const untagged = [...new Set(reading.tags.filter((hit) => !carried.has(hit.tag)).map((hit) => tags[hit.tag]!.name))];
+  const untagged = [
+    ...new Set(reading.tags.filter((hit) => !carried.has(hit.tag)).map((hit) => tags[hit.tag]!.name.toLowerCase())),
+  ];
   if (untagged.length > 0) lines.push(`No drama here carries ${listOf(untagged.map(quoted))} yet.`);
   if (reading.feelings.length > 0) {
     lines.push(

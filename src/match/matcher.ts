@@ -89,6 +89,8 @@ export interface MatchResults {
   textIgnored: boolean;
   /** True when there is nothing to rank by: no moods, and words that gave no evidence. The list is empty. */
   nothingToGoOn: boolean;
+  /** True when the words named story tags, but no drama in the catalogue carries any of them. */
+  onlyAbsentTopics: boolean;
   /** Whether the first drama earns the "Best match" badge (rank.ts: BEST_MATCH_FLOOR). */
   bestMatch: boolean;
   /** How the words were read: tags, feelings, typos, filler left out, words that matched nothing. */
@@ -277,6 +279,12 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       totalMatches: scored.length,
       textIgnored: words.length > 0 && !!reading && !useText && reading.feelings.length === 0,
       nothingToGoOn,
+      onlyAbsentTopics:
+        !useText &&
+        !!reading &&
+        reading.tags.length > 0 &&
+        !!data &&
+        reading.tags.every((hit) => !carriedTags(data).has(hit.tag)),
       bestMatch: dramas.length > 0 && isBestMatch(dramas[0]!.score),
       reading: reading && data ? explainReading(reading, data.tags, carriedTags(data)) : [],
       moods,

@@ -40,11 +40,12 @@ test("the build has every page type", () => {
     "/songs/",
     "/artists/",
     "/moods/",
+    "/tags/",
     "/404.html",
   ]) {
     expect(paths).toContain(expected);
   }
-  for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/match/"]) {
+  for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/tags/", "/match/"]) {
     expect(paths.filter((page) => page.startsWith(prefix) && page !== prefix).length).toBeGreaterThan(0);
   }
   // The two search index files, each named by its content hash.

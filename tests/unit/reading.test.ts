@@ -131,6 +131,15 @@ describe("filler is never evidence", () => {
     expect(result.reading.join(" ")).toMatch(/Nothing in the catalogue matches “quokkas”/);
   });
 
+  test("a story tag no drama carries is named as understood, and still lists nothing", () => {
+    const result = words("zombie apocalypse");
+    expect(result.dramas).toEqual([]);
+    expect(result.nothingToGoOn).toBe(true);
+    expect(result.onlyAbsentTopics).toBe(true);
+    expect(result.reading.join(" ")).toMatch(/No drama here carries “zombies” yet/);
+    expect(words("quokkas").onlyAbsentTopics).toBe(false);
+  });
+
   test("the filler check knows its classes", () => {
     expect(["story", "looking", "something", "k", "the"].every((word) => fillerKind(word))).toBe(true);
   });
