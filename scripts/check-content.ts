@@ -1,13 +1,14 @@
 // `npm run check:content`: every content problem in src/content, without a build. It runs the
 // content layer (`astro sync`), whose loaders check every profile (schemas, links, placeholders),
-// then the prose rules (src/catalog/prose-rules.ts) over each file; exits 1 when there is any problem.
+// then the content rules (src/catalog/content-rules.ts: source classes, romanization, prose) over
+// every profile file; exits 1 when there is any problem.
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
 import { sync } from "astro";
 import { formatProblemList } from "../src/catalog/errors";
 import { ContentProblemsError } from "../src/catalog/content-problems-error";
 import { CONTENT_DIR } from "../src/catalog/loader";
-import { proseProblems } from "../src/catalog/prose-rules";
+import { contentRuleProblems, type ProfileFile } from "../src/catalog/content-rules";
 import { COLLECTIONS } from "../src/schemas/collections";
 
 async function contentLayerProblems(): Promise<string[]> {
@@ -21,20 +22,17 @@ async function contentLayerProblems(): Promise<string[]> {
   }
 }
 
-async function proseRuleProblems(): Promise<string[]> {
+async function profileFiles(): Promise<ProfileFile[]> {
   const files = await Promise.all(
     COLLECTIONS.map(async (collection) => {
       const names = (await readdir(path.join(CONTENT_DIR, collection))).filter((name) => name.endsWith(".mdx")).sort();
       return names.map((name) => path.posix.join(CONTENT_DIR, collection, name));
     }),
   );
-  const problems = await Promise.all(
-    files.flat().map(async (file) => proseProblems(file, await readFile(file, "utf8"))),
-  );
-  return problems.flat();
+  return Promise.all(files.flat().map(async (file) => ({ file, text: await readFile(file, "utf8") })));
 }
 
-const problems = [...(await contentLayerProblems()), ...(await proseRuleProblems())];
+const problems = [...(await contentLayerProblems()), ...contentRuleProblems(await profileFiles())];
 if (problems.length === 0) console.log("content check passed: no problems");
 else {
   console.error(formatProblemList(problems));
