@@ -115,7 +115,8 @@ function sourceProblems(profile: Profile): string[] {
   const sources = list(profile.data.sources).filter((url): url is string => typeof url === "string");
   const verdicts = sources.map((url) => sourceClass(url));
   verdicts.forEach((verdict, index) => {
-    if (verdict.kind === "unknown") problems.push(unknownHostProblem(profile, `sources.${index}`, sources[index]!, verdict.host));
+    if (verdict.kind === "unknown")
+      problems.push(unknownHostProblem(profile, `sources.${index}`, sources[index]!, verdict.host));
   });
   if (sources.length > 0 && !verdicts.some((verdict) => verdict.kind === "primary")) {
     problems.push(
@@ -226,7 +227,9 @@ function romanizationProblems(profiles: readonly Profile[], exceptions: Readonly
     if (used.has(id)) continue;
     const where = "src/schemas/romanization.ts › ROMANIZATION_EXCEPTIONS";
     if (used.has(`${id}:agrees`)) {
-      problems.push(`${where}: got "${id}", which is Revised Romanization now, expected only titles that differ: remove it`);
+      problems.push(
+        `${where}: got "${id}", which is Revised Romanization now, expected only titles that differ: remove it`,
+      );
     } else {
       problems.push(
         `${where}: got "${id}", ${ids.has(id) ? "which has no romanized title" : "which names no profile"}, expected the id of a song or drama whose romanized title differs from RR: remove it or fix the id`,
@@ -244,13 +247,16 @@ export const SCENE_PATTERNS: readonly RegExp[] = [
   /\bep\.\s*\d+/gi,
   /\b(?:the|its|a|season)\s+finale\b/gi,
   /\b(?:final|last)\s+episode\b/gi,
-  /\b(?:dies|died|dying)\b/gi,
+  // "dies", not "dying": a character dying at the start (a premise) is no spoiler
+  /\b(?:dies|died)\b/gi,
   /\b(?:is|was|gets|got|being)\s+killed\b/gi,
-  /\bturn(?:s|ed)?\s+out\b/gi,
+  // "turns out", not "things will turn out fine"
+  /\bturn(?:s|ed)\s+out\b/gi,
   /\breveal(?:s|ed|ing)?\b/gi,
   /\b(?:plot\s+)?twist\b/gi,
 ];
-const SCENE_WORDS = 'episode numbers ("episode 8", "ep. 3"), "the finale", "final episode", "dies", "is killed", "turns out", "reveals", "twist"';
+const SCENE_WORDS =
+  'episode numbers ("episode 8", "ep. 3"), "the finale", "final episode", "dies", "is killed", "turns out", "reveals", "twist"';
 
 /** Words of praise in place of a fact: never in our words. */
 export const PRAISE_WORDS = [
@@ -364,7 +370,9 @@ function hasBackingMilestone(profile: Profile, songs: readonly Profile[]): boole
 function proseProblems(profile: Profile, songs: readonly Profile[]): string[] {
   const problems: string[] = [];
   const report = (prose: Prose, found: string, expected: string) =>
-    problems.push(formatCheckFailure(profile.file, at(profile, prose.field, prose.line), describeFound(found), expected));
+    problems.push(
+      formatCheckFailure(profile.file, at(profile, prose.field, prose.line), describeFound(found), expected),
+    );
 
   const { outside, nested } = readBody(profile.body);
   for (const line of nested) {

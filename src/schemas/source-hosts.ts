@@ -228,6 +228,7 @@ export const SOURCE_HOSTS: Readonly<Record<string, SourceClass>> = {
   "nextdaily.co.kr": "press",
   "nocutnews.co.kr": "press",
   "nspna.com": "press",
+  "ohfun.net": "press", // 오펀: its own newsroom (news@ohfun.net) and copyright line on each article
   "ohmynews.com": "press",
   "osen.co.kr": "press",
   "pickcon.co.kr": "press",
@@ -492,7 +493,6 @@ export const SOURCE_HOSTS: Readonly<Record<string, SourceClass>> = {
   "ndsoftnews.com": "scraper", // a newspaper CMS vendor's staging copy of a paper's article
   "twig24.com": "scraper", // copies Sports World articles under its own address
   "k-snapp.com": "scraper",
-  "ohfun.net": "blog", // a viral-content site
 
   // shops and lesson sites
   "kimook.com": "shop",
