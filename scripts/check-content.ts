@@ -2,14 +2,11 @@
 // content layer (`astro sync`), whose loaders check every profile (schemas, links, placeholders),
 // then the content rules (src/catalog/content-rules.ts: source classes, romanization, prose) over
 // every profile file; exits 1 when there is any problem.
-import { readdir, readFile } from "node:fs/promises";
-import path from "node:path";
 import { sync } from "astro";
 import { formatProblemList } from "../src/catalog/errors";
 import { ContentProblemsError } from "../src/catalog/content-problems-error";
-import { CONTENT_DIR } from "../src/catalog/loader";
-import { contentRuleProblems, type ProfileFile } from "../src/catalog/content-rules";
-import { COLLECTIONS } from "../src/schemas/collections";
+import { contentRuleProblems } from "../src/catalog/content-rules";
+import { readProfileFiles } from "../src/catalog/profile-files";
 
 async function contentLayerProblems(): Promise<string[]> {
   try {
@@ -22,17 +19,7 @@ async function contentLayerProblems(): Promise<string[]> {
   }
 }
 
-async function profileFiles(): Promise<ProfileFile[]> {
-  const files = await Promise.all(
-    COLLECTIONS.map(async (collection) => {
-      const names = (await readdir(path.join(CONTENT_DIR, collection))).filter((name) => name.endsWith(".mdx")).sort();
-      return names.map((name) => path.posix.join(CONTENT_DIR, collection, name));
-    }),
-  );
-  return Promise.all(files.flat().map(async (file) => ({ file, text: await readFile(file, "utf8") })));
-}
-
-const problems = [...(await contentLayerProblems()), ...contentRuleProblems(await profileFiles())];
+const problems = [...(await contentLayerProblems()), ...contentRuleProblems(await readProfileFiles(process.cwd()))];
 if (problems.length === 0) console.log("content check passed: no problems");
 else {
   console.error(formatProblemList(problems));

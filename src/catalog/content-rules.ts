@@ -21,6 +21,7 @@
  */
 import { describeFound, formatCheckFailure } from "./errors";
 import { lineOfProblem, parseProfileText } from "./profile-file";
+import { findPlaceholder } from "./profile-template";
 import {
   PRIMARY_SOURCE_CLASSES,
   SECONDARY_SOURCE_CLASSES,
@@ -118,12 +119,14 @@ function sourceProblems(profile: Profile): string[] {
     if (verdict.kind === "unknown")
       problems.push(unknownHostProblem(profile, `sources.${index}`, sources[index]!, verdict.host));
   });
-  if (sources.length > 0 && !verdicts.some((verdict) => verdict.kind === "primary")) {
+  // An unreadable URL is the schema's to report; the readable rest must include a primary source.
+  const readable = verdicts.filter((verdict) => verdict.kind !== "unreadable");
+  if (readable.length > 0 && !readable.some((verdict) => verdict.kind === "primary")) {
     problems.push(
       formatCheckFailure(
         profile.file,
         at(profile, "sources"),
-        `no primary source (${verdicts.map(describeVerdict).join("; ")})`,
+        `no primary source (${readable.map(describeVerdict).join("; ")})`,
         `expected at least one primary source (${PRIMARY_LIST}) that states the profile's facts; ${SECONDARY_LIST} may only add to one`,
       ),
     );
@@ -167,6 +170,7 @@ function romanizationProblems(profiles: readonly Profile[], exceptions: Readonly
   const used = new Set<string>();
 
   const check = (profile: Profile, field: string, hangul: string, romanized: string) => {
+    if (findPlaceholder(romanized)) return; // the content layer reports the template's placeholder
     const comparison = compareRomanization(hangul, romanized);
     const excepted = profile.id in exceptions;
     if (excepted) used.add(comparison.agrees ? `${profile.id}:agrees` : profile.id);
@@ -368,11 +372,12 @@ function hasBackingMilestone(profile: Profile, songs: readonly Profile[]): boole
 }
 
 function proseProblems(profile: Profile, songs: readonly Profile[]): string[] {
-  const problems: string[] = [];
-  const report = (prose: Prose, found: string, expected: string) =>
-    problems.push(
-      formatCheckFailure(profile.file, at(profile, prose.field, prose.line), describeFound(found), expected),
-    );
+  const problems: { line: number; text: string }[] = [];
+  const report = (prose: Prose, found: string, expected: string) => {
+    const field = at(profile, prose.field, prose.line);
+    const line = Number(/\(line (\d+)\)$/.exec(field)?.[1] ?? 0);
+    problems.push({ line, text: formatCheckFailure(profile.file, field, describeFound(found), expected) });
+  };
 
   const { outside, nested } = readBody(profile.body);
   for (const line of nested) {
@@ -391,13 +396,16 @@ function proseProblems(profile: Profile, songs: readonly Profile[]): string[] {
       }
     }
   });
-  for (const found of reasons(profile.data)) {
-    // The reason's own line: the first line holding its opening words (quoted or not).
-    const reason = { ...found, line: lineContaining(profile, found.text.slice(0, 24)) || undefined };
-    for (const found of matches(SCENE_PATTERNS, reason.text)) report(reason, found, EPISODE_REASON_EXPECTED);
-    for (const found of matches([PRAISE], reason.text)) report(reason, found, PRAISE_EXPECTED);
+  for (const reason of reasons(profile.data)) {
+    // The reason's own line: the first line after its section (moods: or tags:) holding its opening words.
+    const section = lineContaining(profile, `${reason.field.split(".")[0]}:`);
+    const line = lineContaining(profile, reason.text.slice(0, 24), section || 1) || undefined;
+    const placed = { ...reason, line };
+    for (const found of matches(SCENE_PATTERNS, reason.text)) report(placed, found, EPISODE_REASON_EXPECTED);
+    for (const found of matches([PRAISE], reason.text)) report(placed, found, PRAISE_EXPECTED);
   }
-  return problems;
+  // In file order, so an editor can work down the file.
+  return problems.sort((x, y) => x.line - y.line).map((problem) => problem.text);
 }
 
 // ——— All of them ———
