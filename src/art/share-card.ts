@@ -18,6 +18,8 @@ const COVER_SIZE = CONTENT_HEIGHT;
 const COVER_GAP = 56;
 /** Room the text has beside a cover. */
 const CONTENT_WIDTH_WITH_COVER = CONTENT_WIDTH - COVER_SIZE - COVER_GAP;
+/** The space between the eyebrow, the title and the Hangul title. */
+const TOP_GAP = 12;
 /** The least space kept between the title block and the moods below it. */
 const MIN_GAP = 16;
 const ELLIPSIS = "…";
@@ -207,15 +209,10 @@ export async function fitCard(card: OgCard, measure: Measure): Promise<FittedCar
     card.titleHangul ? fit(card.titleHangul, rules.titleHangul) : undefined,
     card.note ? fit(card.note, rules.note) : undefined,
   ]);
-  const rest = {
-    eyebrow,
-    title: { text: "", size: TITLE_SIZES[0], truncated: false },
-    ...(titleHangul ? { titleHangul } : {}),
-    ...(note ? { note } : {}),
-  };
+  const rest = { eyebrow, ...(titleHangul ? { titleHangul } : {}), ...(note ? { note } : {}) };
+  // The card without its title: the title will add itself and one more gap to the top block.
   const { top, bottom } = columnParts(await measure(ogCardTree(card, rest)));
-  // `top` holds the eyebrow, the (empty) title with the gaps around it, and the Hangul title.
-  const room = CONTENT_HEIGHT - (top.height - top.children[1]!.height) - bottom.height - MIN_GAP;
+  const room = CONTENT_HEIGHT - top.height - TOP_GAP - bottom.height - MIN_GAP;
   const title = await fit(card.title, { ...rules.title, maxHeight: Math.min(TITLE_MAX_HEIGHT, room) });
   return { ...rest, title };
 }
@@ -239,8 +236,8 @@ const box = (style: Style, children: Node[]): Node => ({
   children,
 });
 
-/** The node tree Takumi draws, with the texts as `fitCard` set them. */
-export function ogCardTree(card: OgCard, fitted: FittedCard): Node {
+/** The node tree Takumi draws, with the texts as `fitCard` set them (without a title while fitting it). */
+export function ogCardTree(card: OgCard, fitted: Omit<FittedCard, "title"> & { title?: FittedText }): Node {
   const rules = rulesFor(card);
   const [first = "dreamy", second] = card.moods;
   const from = getMood(first).color.onLight;
@@ -266,9 +263,9 @@ export function ogCardTree(card: OgCard, fitted: FittedCard): Node {
     );
   });
   const text = box({ flexGrow: 1, flexDirection: "column", justifyContent: "space-between", width: rules.width }, [
-    box({ flexDirection: "column", gap: 12 }, [
+    box({ flexDirection: "column", gap: TOP_GAP }, [
       fittedText(fitted.eyebrow, rules.eyebrow, { opacity: 0.92 }),
-      fittedText(fitted.title, rules.title),
+      ...(fitted.title ? [fittedText(fitted.title, rules.title)] : []),
       ...(fitted.titleHangul ? [fittedText(fitted.titleHangul, rules.titleHangul, { opacity: 0.95 })] : []),
     ]),
     box({ flexDirection: "column", gap: 18 }, [

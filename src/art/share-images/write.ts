@@ -10,6 +10,7 @@
  * 1 ms a card), so a title too long for the card is reported on every build, not only the first.
  */
 import { createHash } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { access, copyFile, link, mkdir, readFile, rename, rm, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
@@ -133,12 +134,18 @@ export function ogJobs(projectCatalog: Catalog<DramaEntry, SongEntry, ArtistEntr
   return [...dramaJobs, ...moodJobs, siteJob];
 }
 
+/** The renderer's version; its package.json is not among its exports, so it is read beside its entry point. */
+const takumiVersion = () =>
+  (JSON.parse(readFileSync(path.join(path.dirname(require.resolve("@takumi-rs/core")), "../package.json"), "utf8")) as {
+    version: string;
+  }).version;
+
 function cacheKey(card: OgCard): string {
   const versions = [
     LAYOUT_VERSION,
     JPEG_QUALITIES,
     MAX_IMAGE_BYTES,
-    require("@takumi-rs/core/package.json").version,
+    takumiVersion(),
     require("@fontsource/noto-sans-kr/package.json").version,
   ];
   return createHash("sha256")
