@@ -121,6 +121,7 @@ function textStyle(rule: FitRule, size: number): Record<string, unknown> {
 }
 
 const textNode = (text: string, style: Record<string, unknown>): Node => ({ type: "text", text, style });
+const spaceWidthsOf = new WeakMap<Measure, Map<string, Promise<number>>>();
 
 /**
  * A `LayoutText` from the renderer's own layout. A word wider than the box does not wrap (Korean words
@@ -128,17 +129,21 @@ const textNode = (text: string, style: Record<string, unknown>): Node => ({ type
  * trailing space a line may hang past its edge.
  */
 export function layoutWith(measure: Measure, rule: FitRule, fontFamily: string): LayoutText {
-  const spaceWidths = new Map<number, number>();
-  const spaceWidth = async (size: number) => {
-    if (!spaceWidths.has(size)) {
+  // A space's width per font, weight and size, measured once for all the cards a renderer fits.
+  const known = spaceWidthsOf.get(measure) ?? new Map<string, Promise<number>>();
+  spaceWidthsOf.set(measure, known);
+  const spaceWidth = (size: number) => {
+    const key = `${fontFamily}/${rule.weight}/${size}`;
+    if (!known.has(key)) {
       const style = { fontFamily, fontSize: size, fontWeight: rule.weight, whiteSpace: "nowrap" };
-      const [spaced, joined] = await Promise.all([
-        measure(textNode("x x", style)),
-        measure(textNode("xx", style)),
-      ]);
-      spaceWidths.set(size, spaced.width - joined.width);
+      known.set(
+        key,
+        Promise.all([measure(textNode("x x", style)), measure(textNode("xx", style))]).then(
+          ([spaced, joined]) => spaced.width - joined.width,
+        ),
+      );
     }
-    return spaceWidths.get(size)!;
+    return known.get(key)!;
   };
   return async (text, size) => {
     const measured = await measure(textNode(text, { fontFamily, ...textStyle(rule, size) }));
@@ -211,7 +216,7 @@ export async function fitCard(card: OgCard, measure: Measure): Promise<FittedCar
   ]);
   const rest = { eyebrow, ...(titleHangul ? { titleHangul } : {}), ...(note ? { note } : {}) };
   // The card without its title: the title will add itself and one more gap to the top block.
-  const { top, bottom } = columnParts(await measure(ogCardTree(card, rest)));
+  const { top, bottom } = columnParts(await measure(ogCardTree(card, rest, { forLayout: true })));
   const room = CONTENT_HEIGHT - top.height - TOP_GAP - bottom.height - MIN_GAP;
   const title = await fit(card.title, { ...rules.title, maxHeight: Math.min(TITLE_MAX_HEIGHT, room) });
   return { ...rest, title };
@@ -237,7 +242,12 @@ const box = (style: Style, children: Node[]): Node => ({
 });
 
 /** The node tree Takumi draws, with the texts as `fitCard` set them (without a title while fitting it). */
-export function ogCardTree(card: OgCard, fitted: Omit<FittedCard, "title"> & { title?: FittedText }): Node {
+export function ogCardTree(
+  card: OgCard,
+  fitted: Omit<FittedCard, "title"> & { title?: FittedText },
+  /** For measuring only: the cover as an empty box of its size, so no SVG is decoded to lay out text. */
+  { forLayout = false } = {},
+): Node {
   const rules = rulesFor(card);
   const [first = "dreamy", second] = card.moods;
   const from = getMood(first).color.onLight;
@@ -276,17 +286,20 @@ export function ogCardTree(card: OgCard, fitted: Omit<FittedCard, "title"> & { t
       ]),
     ]),
   ]);
-  const cover: Node[] = card.cover
-    ? [
-        {
-          type: "image",
-          src: coverDataUrl(card.cover),
-          width: COVER_SIZE,
-          height: COVER_SIZE,
-          style: { width: COVER_SIZE, height: COVER_SIZE, borderRadius: 28, boxShadow: "0 12px 40px rgba(0,0,0,0.35)" },
-        },
-      ]
-    : [];
+  const coverStyle = { width: COVER_SIZE, height: COVER_SIZE, flexShrink: 0 };
+  const cover: Node[] = !card.cover
+    ? []
+    : forLayout
+      ? [box(coverStyle, [])]
+      : [
+          {
+            type: "image",
+            src: coverDataUrl(card.cover),
+            width: COVER_SIZE,
+            height: COVER_SIZE,
+            style: { ...coverStyle, borderRadius: 28, boxShadow: "0 12px 40px rgba(0,0,0,0.35)" },
+          },
+        ];
   // The padding is a margin inside a full-size frame, so the inner box is exactly the content area.
   return box(
     {

@@ -145,7 +145,10 @@ async function drawn64(dataUrl: string) {
 test("the share-image renderer draws every cover edge to edge, and draws nothing for broken markup", async () => {
   // Takumi draws an SVG it cannot parse as nothing rather than failing, so the check is on the pixels:
   // a cover's background fills the square.
-  for (const input of [dramaCover(goblin), songCover({ slug: "stay-with-me", moods: goblin.moods, energy: 2, year: 2016 })])
+  for (const input of [
+    dramaCover(goblin),
+    songCover({ slug: "stay-with-me", moods: goblin.moods, energy: 2, year: 2016 }),
+  ])
     expect(await drawn64(coverDataUrl(input))).toBe(64 * 64);
   const broken = coverSvg(dramaCover(goblin), "x").replace("</svg>", "");
   expect(await drawn64(`data:image/svg+xml;base64,${Buffer.from(broken).toString("base64")}`)).toBe(0);
@@ -154,7 +157,10 @@ test("the share-image renderer draws every cover edge to edge, and draws nothing
 test("the share image shows the cover beside a narrower title", async () => {
   const { ogCardTree } = await import("../../src/art/share-card");
   const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
-  const fitted = { eyebrow: { text: "K-drama", size: 30, truncated: false }, title: { text: "Goblin", size: 96, truncated: false } };
+  const fitted = {
+    eyebrow: { text: "K-drama", size: 30, truncated: false },
+    title: { text: "Goblin", size: 96, truncated: false },
+  };
   const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }, fitted));
   expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);
   expect(JSON.stringify(ogCardTree(card, fitted))).not.toContain("data:image/svg+xml");

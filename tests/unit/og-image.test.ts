@@ -101,7 +101,8 @@ const CARDS: Record<string, OgCard> = {
   longest: {
     eyebrow: "K-drama · 2016 · SBS",
     title: LONG_TITLE,
-    titleHangul: "달의 연인 – 보보경심 려 쓸쓸하고 찬란하神 – 도깨비 그리고 끝나지 않는 아주 긴 부제목 그리고 또 다른 부제목",
+    titleHangul:
+      "달의 연인 – 보보경심 려 쓸쓸하고 찬란하神 – 도깨비 그리고 끝나지 않는 아주 긴 부제목 그리고 또 다른 부제목",
     // Beside a cover, as on every drama's card: the narrowest text column.
     cover: dramaCover({ slug: "moon-lovers", moods: MOOD_SLUGS.map((slug) => (slug === "epic" ? 3 : 0)), year: 2016 }),
     moods: ["epic", "heartbreak", "longing"],
@@ -109,7 +110,12 @@ const CARDS: Record<string, OgCard> = {
   },
   hangul: { eyebrow: "무드트랙", title: "사랑의 불시착", moods: ["fluttering"] },
 };
-const texts = Object.values(CARDS).flatMap((card) => [card.eyebrow, card.title, card.titleHangul ?? "", card.note ?? ""]);
+const texts = Object.values(CARDS).flatMap((card) => [
+  card.eyebrow,
+  card.title,
+  card.titleHangul ?? "",
+  card.note ?? "",
+]);
 
 let renderer: OgRenderer;
 let scratch: string;
@@ -225,10 +231,11 @@ describe("share image files", () => {
       },
     };
     const job: OgJob = { ...epic, output: "og/dramas/goblin.jpg", profile: "src/content/dramas/goblin.mdx" };
-    await expect(writeOgImages([job], path.join(scratch, "f"), path.join(scratch, "cache-fail"), { renderer: failing }))
-      .rejects.toThrow(
-        "share image og/dramas/goblin.jpg (from src/content/dramas/goblin.mdx) failed to render: out of memory",
-      );
+    await expect(
+      writeOgImages([job], path.join(scratch, "f"), path.join(scratch, "cache-fail"), { renderer: failing }),
+    ).rejects.toThrow(
+      "share image og/dramas/goblin.jpg (from src/content/dramas/goblin.mdx) failed to render: out of memory",
+    );
     // Nothing half-made is left under a cache name.
     expect(await readdir(path.join(scratch, "cache-fail"))).toEqual([]);
   });
@@ -250,11 +257,23 @@ describe("share image files", () => {
 test("makes one image per drama and mood and one for the site, none per song", () => {
   const drama = {
     id: "goblin",
-    data: { title: "Goblin", titleHangul: "도깨비", year: 2016, network: "tvN", moods: { longing: { weight: 3, why: "w" } } },
+    data: {
+      title: "Goblin",
+      titleHangul: "도깨비",
+      year: 2016,
+      network: "tvN",
+      moods: { longing: { weight: 3, why: "w" } },
+    },
   };
   const song = {
     id: "stay-with-me",
-    data: { title: "Stay With Me", drama: "goblin", artists: ["punch"], milestones: [], moods: { longing: { weight: 3, why: "w" } } },
+    data: {
+      title: "Stay With Me",
+      drama: "goblin",
+      artists: ["punch"],
+      milestones: [],
+      moods: { longing: { weight: 3, why: "w" } },
+    },
   };
   const artist = { id: "punch", data: { name: "Punch" } };
   const catalog = createCatalog([drama as never], [song as never], [artist as never]);

@@ -41,7 +41,11 @@ describe("share images rendered several at a time", () => {
   });
 
   test("a build's images and cache are identical with 1 render in flight and with 2", async () => {
-    const jobs: OgJob[] = CARDS.map((card, index) => ({ output: `og/cards/${index}.jpg`, profile: `card ${index}`, card }));
+    const jobs: OgJob[] = CARDS.map((card, index) => ({
+      output: `og/cards/${index}.jpg`,
+      profile: `card ${index}`,
+      card,
+    }));
     // The same card twice is rendered once and written to both places.
     jobs.push({ output: "og/cards/again.jpg", profile: "card again", card: CARDS[0]! });
     const serial = await writeOgImages(jobs, path.join(scratch, "dist1"), path.join(scratch, "cache1"), { threads: 1 });

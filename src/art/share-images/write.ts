@@ -136,9 +136,13 @@ export function ogJobs(projectCatalog: Catalog<DramaEntry, SongEntry, ArtistEntr
 
 /** The renderer's version; its package.json is not among its exports, so it is read beside its entry point. */
 const takumiVersion = () =>
-  (JSON.parse(readFileSync(path.join(path.dirname(require.resolve("@takumi-rs/core")), "../package.json"), "utf8")) as {
-    version: string;
-  }).version;
+  (
+    JSON.parse(
+      readFileSync(path.join(path.dirname(require.resolve("@takumi-rs/core")), "../package.json"), "utf8"),
+    ) as {
+      version: string;
+    }
+  ).version;
 
 function cacheKey(card: OgCard): string {
   const versions = [
@@ -253,7 +257,8 @@ export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: str
     for (const field of ["title", "titleHangul"] as const) {
       const text = fitted[field];
       if (text?.truncated)
-        for (const job of sharing) truncations.push({ profile: job.profile, output: job.output, field, shown: text.text });
+        for (const job of sharing)
+          truncations.push({ profile: job.profile, output: job.output, field, shown: text.text });
     }
     const cached = path.join(cacheDir, `${key}.jpg`);
     const existing = await readIfThere(cached);
@@ -262,7 +267,7 @@ export async function writeOgImages(jobs: OgJob[], outDir: string, cacheDir: str
     const tree = ogCardTree(card, fitted);
     let jpeg: Buffer;
     try {
-      if (columnOverflows(await renderer.measure(tree)))
+      if (columnOverflows(await renderer.measure(ogCardTree(card, fitted, { forLayout: true }))))
         throw new Error("its texts are taller than the card (a layout bug in src/art/share-card.ts)");
       jpeg = await renderer.render(tree);
       if (!isWholeJpeg(jpeg)) throw new Error("the renderer returned something that is not a 1200 × 630 JPEG");
@@ -304,7 +309,8 @@ const messageOf = (error: unknown) => (error instanceof Error ? error.message : 
  */
 export async function builtCatalog(outDir: string) {
   const file = path.join(outDir, "og/catalog.json");
-  if (!(await exists(file))) throw new Error(`share images: ${file} is missing (src/pages/og/catalog.json.ts writes it)`);
+  if (!(await exists(file)))
+    throw new Error(`share images: ${file} is missing (src/pages/og/catalog.json.ts writes it)`);
   const { dramas, songs, artists } = JSON.parse(await readFile(file, "utf8")) as {
     dramas: DramaEntry[];
     songs: SongEntry[];
