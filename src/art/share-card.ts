@@ -5,6 +5,9 @@
  * measured is exactly what is drawn. Pure: rendering, fonts and the cache live in src/art/share-images/.
  */
 import type { MeasuredNode, Node } from "@takumi-rs/core";
+
+/** A node's CSS, as Takumi types it. */
+type Style = NonNullable<Node["style"]>;
 import { coverDataUrl, type CoverInput } from "./cover";
 import { getMood, type MoodSlug } from "../schemas/moods";
 
@@ -109,7 +112,7 @@ export async function fitText(text: string, rule: FitRule, layout: LayoutText): 
 }
 
 /** One text node's style: shared by the measuring and the drawing, so both see the same box. */
-function textStyle(rule: FitRule, size: number): Record<string, unknown> {
+function textStyle(rule: FitRule, size: number): Style {
   return {
     width: rule.width,
     fontSize: size,
@@ -120,7 +123,7 @@ function textStyle(rule: FitRule, size: number): Record<string, unknown> {
   };
 }
 
-const textNode = (text: string, style: Record<string, unknown>): Node => ({ type: "text", text, style });
+const textNode = (text: string, style: Style): Node => ({ type: "text", text, style });
 const spaceWidthsOf = new WeakMap<Measure, Map<string, Promise<number>>>();
 
 /**
@@ -234,7 +237,6 @@ export function columnOverflows(card: MeasuredNode): boolean {
   return top.height + bottom.height > CONTENT_HEIGHT + 0.5;
 }
 
-type Style = Record<string, unknown>;
 const box = (style: Style, children: Node[]): Node => ({
   type: "container",
   style: { display: "flex", ...style },
