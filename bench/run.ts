@@ -1,6 +1,7 @@
 /**
  * `npm run bench` (`-- --quick` skips the 1,000 and 10,000-profile runs; `-- --skip-serial` skips the
- * cold builds with share images on one thread): builds the site, measures it the same way every
+ * cold builds with share images on one thread; `-- --images` only measures the share images of the
+ * real catalogue and the dist/ of the last build, and writes nothing): builds the site, measures it the same way every
  * time, prints each figure beside its target with PASS or FAIL, and writes bench/results.json.
  * Targets are not tests: it exits 0 either way.
  *
@@ -31,6 +32,7 @@ import { SITE_TAGLINE } from "../src/site/names";
 const root = fileURLToPath(new URL("..", import.meta.url));
 const quick = process.argv.includes("--quick");
 const skipSerial = process.argv.includes("--skip-serial");
+const imagesOnly = process.argv.includes("--images");
 /** `-- --sizes 1000,10000` (the default): synthetic catalogue sizes, in profiles. */
 const sizesFlag = process.argv.indexOf("--sizes");
 const sizes = sizesFlag === -1 ? [1000, 10000] : (process.argv[sizesFlag + 1] ?? "").split(",").map(Number);
@@ -354,7 +356,7 @@ async function filesUnder(directory: string): Promise<{ file: string; bytes: num
 
 /** dist/ and its share images: size and file count, and the largest image against its limit. */
 async function distFigures(dist: string) {
-  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MB`;
+  const mb = (bytes: number) => `${(bytes / 2 ** 20).toFixed(1)} MiB`;
   const all = await filesUnder(dist);
   const images = await filesUnder(path.join(dist, "og"));
   const sum = (files: { bytes: number }[]) => files.reduce((total, { bytes }) => total + bytes, 0);
@@ -524,6 +526,11 @@ async function main() {
   const machine = `${os.cpus().length} × ${cpu}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, ${os.platform()}`;
   const loadAtStart = loadAverage();
   console.log(`Moodtrack bench on ${machine}${quick ? " (quick)" : ""}; load average ${loadAtStart}\n`);
+  if (imagesOnly) {
+    await distFigures(path.join(root, "dist"));
+    await shareImageFigures();
+    return;
+  }
   const scratch = await mkdtemp(path.join(os.tmpdir(), "moodtrack-bench-cache-"));
 
   const index = await realCatalogueBuilds(scratch);
