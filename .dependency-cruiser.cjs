@@ -43,8 +43,6 @@ module.exports = {
           "(^|/)\\.[^/]+\\.(js|cjs|mjs|ts)$",
           "^src/pages/",
           "^src/content\\.config\\.ts$",
-          // Loaded by URL: the share-image pool starts it as a worker thread.
-          "^src/art/share-images/worker\\.mjs$",
           // Loaded by src/cms/index.html as a module.
           "^src/cms/editor\\.ts$",
           // Imported only by .astro files, which dependency-cruiser cannot read.
@@ -95,7 +93,7 @@ module.exports = {
       comment:
         "src/match (outside build/) ships to the browser: no astro:* virtual modules, no Astro, no image renderer.",
       from: { path: "^src/match/", pathNot: "^src/match/build/" },
-      to: { path: ["^astro:", "node_modules/(astro|satori|@resvg|tinypool|subset-font|fontverter|harfbuzzjs)/"] },
+      to: { path: ["^astro:", "node_modules/(astro|@takumi-rs|subset-font|fontverter|harfbuzzjs)/"] },
     },
     {
       name: "browser-code-no-build-code",
@@ -110,7 +108,7 @@ module.exports = {
           "^src/art/share-images/",
           "^src/cms/(config|dev-server)\\.ts$",
           "^astro:",
-          "node_modules/(satori|@resvg|tinypool)/",
+          "node_modules/@takumi-rs/",
         ],
       },
     },
