@@ -116,7 +116,11 @@ export function explainText(
   if (genres.length > 0) lines.push(`Genre: ${listOf(genres.map((genre) => genre.replaceAll("-", " ")))}.`);
   const mentioned = unexplained
     .filter((position) => !genres.some((genre) => sameTerm(reading.words[position]!.norm, genre)))
-    .map((position) => reading.words[position]!.typed);
+    .map((position) => {
+      // A misspelt word is quoted as we read it, since the introduction has the right spelling.
+      const typed = reading.words[position]!.typed;
+      return reading.corrections.find((correction) => correction.typed === typed)?.as ?? typed;
+    });
   if (mentioned.length > 0) lines.push(`Our introduction mentions ${listOf(mentioned.map(quoted))}.`);
   return [...new Set(lines)];
 }
