@@ -108,6 +108,16 @@ describe("evidence adds up", () => {
   });
 });
 
+describe("names are typed together", () => {
+  test("a song title's words scattered through a description do not name the song", () => {
+    const together = words("stay with me");
+    expect(together.dramas[0]!.explanation.join(" ")).toMatch(/Stay With Me/);
+    const scattered = words("stay in a seaside town with me");
+    expect(scattered.dramas.flatMap((match) => match.explanation).join(" ")).not.toMatch(/named its song Stay With Me/);
+    expect(scattered.dramas[0]?.drama.slug).toBe("same-song");
+  });
+});
+
 describe("filler is never evidence", () => {
   test("stop words, conversation and single letters are left out, said so, and never quoted as reasons", () => {
     const result = words("looking for something with a chef to watch tonight");
@@ -244,11 +254,28 @@ describe("fans' spellings and chatty words", () => {
         body: "An announcer loses the ability to bend the truth.",
         moods: { playful: 3 },
       },
-      { slug: "other", title: "Quiet Harbour", body: "Neighbours share meals by the sea.", moods: { healing: 3 } },
+      {
+        slug: "other",
+        title: "Quiet Harbour",
+        body: "Neighbours who love to run share meals by the sea.",
+        moods: { healing: 3 },
+      },
+      { slug: "runner", title: "Lovely Runner", body: "A fan saves a singer.", moods: { fluttering: 3 } },
     ],
     [],
   );
   const top = (q: string) => fans.match(answers({ q }), { dramas: 5 }).dramas.map((match) => match.drama.slug);
+
+  test("words that exist as typed mean themselves, not the start of a longer name", () => {
+    expect(top("love run")).toEqual(["other"]);
+    expect(top("lovely run")[0]).toBe("runner");
+  });
+
+  test("a long description finds the drama that has most of its rare words, not only one with all of them", () => {
+    expect(top("pilot lighthouse accidents umbrella")).toEqual(["landing"]);
+    // Two words, one found: a passing mention is still no answer.
+    expect(top("lighthouse umbrella")).toEqual([]);
+  });
 
   test("a title's initials find it", () => {
     expect(top("fiyv")).toEqual(["landing"]);

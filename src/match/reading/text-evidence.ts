@@ -24,6 +24,10 @@ import { WHOLE_NAME_QUALITY, type NameHit, type QueryReading, type TagHit } from
 export const NAME_STRENGTH = 1;
 export const TAG_STRENGTH = 0.85;
 export const TEXT_STRENGTH = 0.45;
+/** Without every word, full text is real evidence when at least this many words... */
+export const MIN_WORDS_FOR_MOST = 3;
+/** ...found here carry at least this share of the query's word weight. */
+export const MOST_OF_THE_WEIGHT = 0.6;
 /** How much of a drama's evidence its songs inherit. */
 export const SONG_INHERITS = 0.5;
 
@@ -132,10 +136,15 @@ export function textEvidence(
     // A whole name or a tag is real evidence; a partial name or a mention counts only when, with
     // the other layers, every word found something here ("time" of a song title is no answer to
     // "time machine").
+    const foundHere = words.filter((w) => evidence.perWord.has(w));
     evidence.real =
       evidence.names.some((hit) => hit.quality >= WHOLE_NAME_QUALITY) ||
       evidence.tags.length > 0 ||
-      (words.length > 0 && words.every((w) => evidence.perWord.has(w)));
+      (words.length > 0 && foundHere.length === words.length) ||
+      // A long description rarely has every word in one drama ("little cartoon cells in a girl's head
+      // run her love life"): several words found here that carry most of the query's weight will do.
+      (foundHere.length >= MIN_WORDS_FOR_MOST &&
+        foundHere.reduce((sum, w) => sum + weights.get(w)!, 0) >= MOST_OF_THE_WEIGHT * totalWeight);
   };
   for (const evidence of dramas.values()) settle(evidence);
   // Songs inherit half of their drama's evidence, word by word.

@@ -44,6 +44,8 @@ export const STOP_WORD_SHARE = 0.25;
  * FAMILY_NAME_SHARE). Parts of longer names stay below it.
  */
 export const WHOLE_NAME_QUALITY = 0.8;
+/** How much a name counts when its words were typed apart from each other. */
+export const SCATTERED_NAME_SHARE = 0.5;
 /** How much a person's family name counts towards covering their whole name. */
 export const FAMILY_NAME_SHARE = 0.5;
 /** Most search results read per query: enough for any list, bounded at any catalogue size. */
@@ -243,10 +245,12 @@ export function createTextReader(data: TextIndexData): TextReader {
         !filler[position] &&
         (formsOf(position).some((form) => matched.has(form)) || runTogetherSyllables(position).length > 0),
     );
-    const typedAsIs = positions.filter(
-      (position) => ![...matched].some((term) => formsOf(position).some((form) => term.startsWith(form))),
+    // Words that found this name only as a typo, another spelling or the start of a longer word.
+    const notAsTyped = positions.filter(
+      (position) => !formsOf(position).some((form) => matched.has(form)) && runTogetherSyllables(position).length === 0,
     );
-    if (!anchored && typedAsIs.some((position) => isKnownWord(words[position]!.norm))) return undefined;
+    // A word that exists as typed means itself: "love run" is not "Lovely Runner", "chef" is not "Chen".
+    if (!anchored && notAsTyped.some((position) => isKnownWord(words[position]!.norm))) return undefined;
     if (
       (entity.kind === "person" || entity.kind === "artist") &&
       !wholeName &&
@@ -269,7 +273,10 @@ export function createTextReader(data: TextIndexData): TextReader {
     const coverage =
       nameTerms.filter((term) => matched.has(term)).reduce((sum, term) => sum + share(term), 0) /
       nameTerms.reduce((sum, term) => sum + share(term), 0);
-    const quality = coverage * exactness;
+    // A name's words typed together (in any order, one word between at most) are the name; the same
+    // words scattered through a description ("little … a girl's") are not "A Little Girl".
+    const typedTogether = positions.length < 2 || positions.at(-1)! - positions[0]! <= positions.length;
+    const quality = coverage * exactness * (typedTogether ? 1 : SCATTERED_NAME_SHARE);
     return quality < MIN_NAME_QUALITY ? undefined : { entity, quality, positions };
   }
 
