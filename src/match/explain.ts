@@ -168,20 +168,23 @@ function explainName(
       const singersFound = new Set(
         evidence.names.flatMap((other) => (other.entity.kind === "artist" ? [other.entity.artist] : [])),
       );
-      return entity.credits
-        .filter((credit) => credit.drama === dramaPosition)
-        .flatMap((credit) => {
-          const person = people[dramaPosition]?.[credit.person];
-          if (person?.artist !== undefined && singersFound.has(person.artist)) return [];
-          const name = person?.name ?? entity.name;
-          return [
-            credit.role === "cast"
-              ? `${name} stars in it.`
-              : credit.role === "writer"
-                ? `Written by ${name}.`
-                : `Directed by ${name}.`,
-          ];
-        });
+      // Several people found by one shared name ("Hong sisters") make one line per role.
+      const namesByRole = new Map<string, string[]>();
+      let sharedName: string | undefined;
+      for (const credit of entity.credits.filter((candidate) => candidate.drama === dramaPosition)) {
+        const person = people[dramaPosition]?.[credit.person];
+        if (person?.artist !== undefined && singersFound.has(person.artist)) continue;
+        if (person?.alsoKnownAs?.includes(entity.name)) sharedName = entity.name;
+        namesByRole.set(credit.role, [...(namesByRole.get(credit.role) ?? []), person?.name ?? entity.name]);
+      }
+      return [...namesByRole].map(([role, names]) => {
+        const who = listOf(names) + (sharedName ? ` (${sharedName})` : "");
+        return role === "cast"
+          ? `${who} ${names.length > 1 ? "star" : "stars"} in it.`
+          : role === "writer"
+            ? `Written by ${who}.`
+            : `Directed by ${who}.`;
+      });
     }
   }
 }

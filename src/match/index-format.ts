@@ -203,6 +203,8 @@ export interface PersonCredit {
   name: string;
   nameHangul: string;
   role: PersonRole;
+  /** Other names the person is searched by ("Hong sisters"). */
+  alsoKnownAs?: string[];
   /** Position in `artists` when the person also sings in the catalogue. */
   artist?: number;
 }

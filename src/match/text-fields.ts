@@ -191,7 +191,7 @@ export function namesOf(input: {
   const people = new Map<string, { drama: number; role: PersonRole; person: number }[]>();
   input.people.forEach((credits, drama) =>
     credits.forEach((credit, person) => {
-      for (const name of withRunTogether([credit.name, credit.nameHangul])) {
+      for (const name of withRunTogether([credit.name, credit.nameHangul, ...(credit.alsoKnownAs ?? [])])) {
         const list = people.get(name);
         if (list) list.push({ drama, role: credit.role, person });
         else people.set(name, [{ drama, role: credit.role, person }]);

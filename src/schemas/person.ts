@@ -17,13 +17,24 @@ export const personSchema = z.strictObject(
       title: "Name in Hangul",
       description: 'The name in Hangul (e.g. "공유"). Required.',
     }),
+    alsoKnownAs: z
+      .array(textField("another name for the person", 80), {
+        error: 'expected a list of other names, e.g. ["Hong sisters", "홍자매"]',
+      })
+      .max(4, { error: "expected at most 4 other names" })
+      .optional()
+      .meta({
+        title: "Also known as",
+        description:
+          'Other names people search for this person by: a nickname, or a name shared with a writing partner (e.g. "Hong sisters", "홍자매"). Optional; each needs a source.',
+      }),
     artist: slugField("an artist", "iu").optional().meta({
       title: "Also sings as",
       reference: "artists",
       description: 'The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional.',
     }),
   },
-  { error: 'expected { name, nameHangul } (and optionally artist: "<artist-slug>")' },
+  { error: 'expected { name, nameHangul } (and optionally alsoKnownAs: [...], artist: "<artist-slug>")' },
 );
 
 export const castSchema = z

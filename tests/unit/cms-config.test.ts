@@ -51,7 +51,7 @@ describe("the content editor's configuration", () => {
     const cast = field(collection("dramas").fields as CmsField[], "cast");
     expect(cast).toMatchObject({ widget: "list", min: 2, max: 4, required: true });
     const person = cast.fields as CmsField[];
-    expect(person.map((each) => each.name)).toEqual(["name", "nameHangul", "artist"]);
+    expect(person.map((each) => each.name)).toEqual(["name", "nameHangul", "alsoKnownAs", "artist"]);
     expect(field(person, "artist")).toMatchObject({ widget: "relation", collection: "artists", required: false });
     expect(field(person, "nameHangul").pattern).toEqual([expect.stringContaining("\\uac00"), expect.any(String)]);
   });

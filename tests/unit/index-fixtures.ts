@@ -8,7 +8,7 @@ type Weights = Partial<Record<MoodSlug, number>>;
 const moods = (weights: Weights) =>
   Object.fromEntries(Object.entries(weights).map(([mood, weight]) => [mood, { weight, why: `${mood} reason` }]));
 
-type Person = { name: string; nameHangul: string; artist?: string };
+type Person = { name: string; nameHangul: string; alsoKnownAs?: string[]; artist?: string };
 
 export interface DramaSpec {
   slug: string;

@@ -260,7 +260,16 @@ describe("fans' spellings and chatty words", () => {
         body: "Neighbours who love to run share meals by the sea.",
         moods: { healing: 3 },
       },
-      { slug: "runner", title: "Lovely Runner", body: "A fan saves a singer.", moods: { fluttering: 3 } },
+      {
+        slug: "runner",
+        title: "Lovely Runner",
+        body: "A fan saves a singer.",
+        moods: { fluttering: 3 },
+        writers: [
+          { name: "Park Ha-na", nameHangul: "박하나", alsoKnownAs: ["Park twins"] },
+          { name: "Park Du-ri", nameHangul: "박두리", alsoKnownAs: ["Park twins"] },
+        ],
+      },
     ],
     [],
   );
@@ -275,6 +284,12 @@ describe("fans' spellings and chatty words", () => {
     expect(top("pilot lighthouse accidents umbrella")).toEqual(["landing"]);
     // Two words, one found: a passing mention is still no answer.
     expect(top("lighthouse umbrella")).toEqual([]);
+  });
+
+  test("people are found by a name they are also known as, and the reason says who that is", () => {
+    const result = fans.match(answers({ q: "park twins" }), { dramas: 5 });
+    expect(result.dramas.map((match) => match.drama.slug)).toEqual(["runner"]);
+    expect(result.dramas[0]!.explanation).toContain("Written by Park Ha-na and Park Du-ri (Park twins).");
   });
 
   test("a title's initials find it", () => {

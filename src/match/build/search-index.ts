@@ -37,9 +37,9 @@ export interface IndexSource {
       network: string;
       episodes: number;
       genres: string[];
-      cast?: { name: string; nameHangul: string; artist?: string }[];
-      writers?: { name: string; nameHangul: string }[];
-      directors?: { name: string; nameHangul: string }[];
+      cast?: { name: string; nameHangul: string; alsoKnownAs?: string[]; artist?: string }[];
+      writers?: { name: string; nameHangul: string; alsoKnownAs?: string[] }[];
+      directors?: { name: string; nameHangul: string; alsoKnownAs?: string[] }[];
       moods: Partial<Record<MoodSlug, { weight: number; why: string }>>;
       tags?: { tag: string; why: string }[];
     };
@@ -154,6 +154,7 @@ export function buildSearchIndex(
     ...(data.cast ?? []).map((person) => ({
       name: person.name,
       nameHangul: person.nameHangul,
+      ...(person.alsoKnownAs?.length ? { alsoKnownAs: person.alsoKnownAs } : {}),
       role: "cast" as const,
       ...(person.artist && artistPosition.has(person.artist) ? { artist: artistPosition.get(person.artist)! } : {}),
     })),
