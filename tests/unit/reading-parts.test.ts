@@ -62,6 +62,7 @@ describe("fillerKind", () => {
       expect(fillerKind(word), word).toBeDefined();
     }
     expect(fillerKind("reeed")).toBeUndefined();
+    for (const word of ["against", "노래", "드라마", "추천"]) expect(fillerKind(word), word).toBeDefined();
   });
 
   test("a catalogue-common term is filler unless the vocabulary gives it meaning", () => {
@@ -101,6 +102,29 @@ describe("contractions in phrases", () => {
     expect(lexicon.find(queryWords("someone who cannot tell a lie")).map((match) => match.values[0])).toEqual([
       "cant-lie",
     ]);
+  });
+});
+
+describe("phrases read loosely", () => {
+  const isFiller = (word: string) => ["a", "and", "guy", "girl", "the", "is"].includes(word);
+  const lexicon = new PhraseLexicon<string>(isFiller);
+  lexicon.add("rich and poor", "class-divide");
+  lexicon.add("poor", "money-troubles");
+  const find = (text: string) => lexicon.find(queryWords(text)).map((match) => match.values[0]);
+
+  test("a phrase's words in order, with only filler between, are the phrase, before any word alone", () => {
+    expect(find("a cold rich guy and a poor girl")).toEqual(["class-divide"]);
+    expect(find("rich and a poor")).toEqual(["class-divide"]);
+  });
+
+  test("a word that is not filler between them breaks the phrase", () => {
+    expect(find("rich cold poor")).toEqual(["money-troubles"]);
+  });
+
+  test("without a filler test, phrases are read only as written", () => {
+    const strict = new PhraseLexicon<string>();
+    strict.add("rich and poor", "class-divide");
+    expect(strict.find(queryWords("rich guy and poor"))).toEqual([]);
   });
 });
 

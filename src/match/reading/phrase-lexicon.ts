@@ -89,11 +89,22 @@ const LONG_WORD = 8;
 /** How much a phrase match is worth when one of its words was a typo. */
 export const TYPO_QUALITY = 0.85;
 
+/** At most this many filler words may stand between the words of a phrase read loosely. */
+export const MAX_LOOSE_GAP = 3;
+
 export class PhraseLexicon<Value> {
   private readonly byKey = new Map<string, Value[]>();
+  /** Phrases of two words or more that are not filler, keyed by those words only ("rich and poor" → rich poor). */
+  private readonly byLooseKey = new Map<string, Value[]>();
   private readonly words = new Set<string>();
   private longest = 1;
   private fuses?: Map<number, Fuse<string>>;
+
+  /**
+   * `isFiller` says which words a phrase may be read without, on either side: "a rich guy and a poor
+   * girl" is the phrase "rich and poor". Without it, phrases are read only as written.
+   */
+  constructor(private readonly isFiller: (word: string) => boolean = () => false) {}
 
   add(phrase: string, value: Value): void {
     const words = phraseWords(phrase);
@@ -102,6 +113,13 @@ export class PhraseLexicon<Value> {
     const values = this.byKey.get(key);
     if (!values) this.byKey.set(key, [value]);
     else if (!values.includes(value)) values.push(value);
+    const meaningful = words.filter((word) => !this.isFiller(word));
+    if (meaningful.length >= 2) {
+      const looseKey = phraseKey(meaningful);
+      const loose = this.byLooseKey.get(looseKey);
+      if (!loose) this.byLooseKey.set(looseKey, [value]);
+      else if (!loose.includes(value)) loose.push(value);
+    }
     for (const word of words) this.words.add(word);
     this.longest = Math.min(MAX_PHRASE_WORDS, Math.max(this.longest, words.length));
     this.fuses = undefined;
@@ -184,15 +202,49 @@ export class PhraseLexicon<Value> {
     });
     const matches: PhraseMatch<Value>[] = [];
     const used = new Set(skip);
-    for (let start = 0; start < words.length; start++) {
-      if (used.has(start)) continue;
-      for (let length = Math.min(this.longest, words.length - start); length >= 1; length--) {
-        const span = Array.from({ length }, (_, offset) => start + offset);
+    // Phrases as written, longest first; words alone only after phrases read loosely, so "a rich guy
+    // and a poor girl" is "rich and poor" before "poor" alone is "money troubles".
+    const asWritten = (shortest: number) => {
+      for (let start = 0; start < words.length; start++) {
+        if (used.has(start)) continue;
+        for (let length = Math.min(this.longest, words.length - start); length >= shortest; length--) {
+          const span = Array.from({ length }, (_, offset) => start + offset);
+          if (span.some((position) => used.has(position))) continue;
+          const values = this.byKey.get(span.map((position) => readAs[position]!.key).join(""));
+          if (!values) continue;
+          if (length === 1 && !mayStandAlone(words[start]!)) continue;
+          const corrections = span.flatMap((position) =>
+            readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
+          );
+          matches.push({
+            positions: span,
+            typed: span.map((position) => words[position]!.typed).join(" "),
+            values,
+            quality: corrections.length > 0 ? TYPO_QUALITY : 1,
+            corrections,
+          });
+          span.forEach((position) => used.add(position));
+          break;
+        }
+      }
+    };
+    asWritten(2);
+    // Then phrases read loosely: their meaningful words in order, with only filler between them.
+    const meaningful = words
+      .map((word) => word.position)
+      .filter((position) => !used.has(position) && !this.isFiller(words[position]!.norm));
+    for (let first = 0; first < meaningful.length; first++) {
+      if (used.has(meaningful[first]!)) continue;
+      for (let count = Math.min(this.longest, meaningful.length - first); count >= 2; count--) {
+        const picked = meaningful.slice(first, first + count);
+        const span = Array.from({ length: picked.at(-1)! - picked[0]! + 1 }, (_, offset) => picked[0]! + offset);
+        const between = span.filter((position) => !picked.includes(position));
+        if (between.length > MAX_LOOSE_GAP) continue;
         if (span.some((position) => used.has(position))) continue;
-        const values = this.byKey.get(span.map((position) => readAs[position]!.key).join(""));
+        if (between.some((position) => !this.isFiller(words[position]!.norm))) continue;
+        const values = this.byLooseKey.get(picked.map((position) => readAs[position]!.key).join(""));
         if (!values) continue;
-        if (length === 1 && !mayStandAlone(words[start]!)) continue;
-        const corrections = span.flatMap((position) =>
+        const corrections = picked.flatMap((position) =>
           readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
         );
         matches.push({
@@ -206,6 +258,7 @@ export class PhraseLexicon<Value> {
         break;
       }
     }
-    return matches;
+    asWritten(1);
+    return matches.sort((a, b) => a.positions[0]! - b.positions[0]!);
   }
 }

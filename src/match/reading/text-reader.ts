@@ -113,12 +113,17 @@ export function createTextReader(data: TextIndexData): TextReader {
   const descriptions = MiniSearch.loadJS(data.descriptionSearch as never, descriptionSearchOptions());
   const commonTerms = new Set(data.commonTerms);
 
-  const tagLexicon = new PhraseLexicon<number>();
+  // Phrases may be read without stop words and talk ("a rich guy and a poor girl" is "rich and poor").
+  const isStaticFiller = (word: string) => {
+    const kind = fillerKind(word);
+    return kind === "stop word" || kind === "conversation" || kind === "letter";
+  };
+  const tagLexicon = new PhraseLexicon<number>(isStaticFiller);
   data.tags.forEach((tag, position) => {
     tagLexicon.add(tag.name, position);
     for (const word of tag.words) tagLexicon.add(word, position);
   });
-  const feelingLexicon = new PhraseLexicon<{ mood: MoodSlug; strength: number }>();
+  const feelingLexicon = new PhraseLexicon<{ mood: MoodSlug; strength: number }>(isStaticFiller);
   for (const { phrase, mood, strength } of feelingWords()) feelingLexicon.add(phrase, { mood, strength });
   tagLexicon.prepare();
   feelingLexicon.prepare();
