@@ -101,6 +101,10 @@ export function explainText(
   tagWhy: (drama: number, nth: number) => string | undefined = () => undefined,
 ): string[] {
   const lines = evidence.names.flatMap((hit) => explainName(dramaPosition, hit, reading, index, text.people, evidence));
+  for (const { like, reason } of evidence.alike) {
+    if (like.entity.kind !== "drama") continue;
+    lines.push(`Like ${index.dramas[like.entity.drama]!.title}: ${reason}`);
+  }
   const tagged = text.dramaTags[dramaPosition] ?? [];
   for (const hit of evidence.tags) {
     const tag = text.tags[hit.tag]!;

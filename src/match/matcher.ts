@@ -29,7 +29,8 @@ import { explainMoodFit, explainReading, explainText } from "./explain";
 import { dramaMoodFit, hasMoods, songMoodFit, type DramaMoodFit, type MoodQuery } from "./mood-fit";
 import { byScore, combinedScore, isBestMatch, moodShareOf, percentOf } from "./rank";
 import { nameReach } from "./reading/name-reach";
-import { textEvidence, type Evidence, type TextEvidenceOf } from "./reading/text-evidence";
+import { ALIKE_COUNT, textEvidence, type Evidence, type TextEvidenceOf } from "./reading/text-evidence";
+import { alikeDramas, similarityOf } from "./similar";
 import { createTextReader, type QueryReading, type TextReader } from "./reading/text-reader";
 import { searchCatalogue, type SearchHit } from "./search";
 import { suggestTags, type TagSuggestion } from "./reading/tag-suggestions";
@@ -143,6 +144,8 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
   });
   const artistNames = (song: SongRecord) => song.artists.map((artist) => index.artists[artist]!.name);
   let text: TextState | undefined;
+  // Built on the first "like <drama>": most visitors never ask.
+  let similarity: ReturnType<typeof similarityOf> | undefined;
   const attach = (data: TextIndexData) => {
     text ??= { reader: createTextReader(data), reach: nameReach(index, data.people) };
   };
@@ -155,7 +158,15 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
   function evidenceOf(reading: QueryReading | undefined): TextEvidenceOf {
     if (!reading || !text) return NO_EVIDENCE;
     const data = text.reader.data;
-    return textEvidence(reading, index, data.dramaTags, data.songTags, text.reach);
+    return textEvidence(reading, index, data.dramaTags, data.songTags, text.reach, (drama) =>
+      alikeDramas(
+        (similarity ??= similarityOf(index)),
+        data.dramaTags,
+        data.tags.map((tag) => tag.name),
+        drama,
+        ALIKE_COUNT,
+      ),
+    );
   }
 
   function moodQueryOf(answers: QuizAnswers, reading: QueryReading | undefined): MoodQuery {

@@ -173,6 +173,7 @@ describe("how much each word counts", () => {
   const found = (...words: number[]): Evidence => ({
     perWord: new Map(words.map((word) => [word, 1])),
     names: [],
+    alike: [],
     tags: [],
     mentions: [],
     score: 0,

@@ -307,3 +307,45 @@ describe("fans' spellings and chatty words", () => {
     expect(top("acidents")).toEqual(["landing"]);
   });
 });
+
+describe("more like a named drama", () => {
+  const catalogue = matcherFor(
+    [
+      {
+        slug: "reaper",
+        title: "Grim Winter",
+        titleHangul: "겨울",
+        tags: ["ghosts", "curse"],
+        moods: { longing: 3, dreamy: 2 },
+      },
+      {
+        slug: "hotel",
+        title: "Moon Inn",
+        titleHangul: "달",
+        tags: ["ghosts", "hotel"],
+        moods: { longing: 2, dreamy: 3 },
+      },
+      {
+        slug: "office",
+        title: "Spreadsheet Days",
+        titleHangul: "회사",
+        tags: ["workplace-romance"],
+        moods: { playful: 3 },
+      },
+    ],
+    [],
+  );
+  const listed = (q: string) => catalogue.match(answers({ q }), { dramas: 5 }).dramas;
+
+  test("'like <drama>' lists it, then the dramas closest to it, saying what they share", () => {
+    for (const q of ["dramas like grim winter", "something similar to grim winter", "grim winter 같은 드라마"]) {
+      const result = listed(q);
+      expect(result.map((match) => match.drama.slug).slice(0, 2), q).toEqual(["reaper", "hotel"]);
+      expect(result[1]!.explanation.join(" ")).toMatch(/^Like Grim Winter: both are about ghosts/);
+    }
+  });
+
+  test("a drama named alone lists only itself", () => {
+    expect(listed("grim winter").map((match) => match.drama.slug)).toEqual(["reaper"]);
+  });
+});

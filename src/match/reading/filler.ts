@@ -81,6 +81,7 @@ export const CONVERSATION_WORDS: readonly string[] = [
   "really",
   "actually",
   "literally",
+  "similar",
   // Prepositions the stop-word list leaves out; inside a name or a tag phrase they still count.
   "against",
   "onto",

@@ -14,7 +14,10 @@
  * finds are (`wordWeights`), so T(d) = Σ_w idf(w) e(d, w) / Σ_w idf(w). Songs add their own names and tags, and half of
  * their drama's evidence.
  *
- * Evidence is *real* when a whole name (WHOLE_NAME_QUALITY) or a tag found it, or when the layers together found every
+ * "Like Goblin" also finds the ALIKE_COUNT dramas closest to Goblin (similar.ts), each as strongly as
+ * it is close (ALIKE_STRENGTH × similarity).
+ *
+ * Evidence is *real* when a whole name (WHOLE_NAME_QUALITY), a likeness or a tag found it, or when the layers together found every
  * word: a single passing mention ("space" in one introduction) or part of a song title is not enough
  * to rank anything.
  */
@@ -28,13 +31,28 @@ export const TEXT_STRENGTH = 0.45;
 export const MIN_WORDS_FOR_MOST = 3;
 /** ...found here carry at least this share of the query's word weight. */
 export const MOST_OF_THE_WEIGHT = 0.6;
+/** How strongly a drama like the named one answers its name (× similarity): below the name itself. */
+export const ALIKE_STRENGTH = 0.85;
+/** How many of the closest dramas answer "like <drama>". */
+export const ALIKE_COUNT = 8;
 /** How much of a drama's evidence its songs inherit. */
 export const SONG_INHERITS = 0.5;
+
+/** A drama found because the words asked for dramas like another one ("like Goblin"). */
+export interface AlikeHit {
+  /** The drama asked about, as the words named it. */
+  like: NameHit;
+  /** similar.ts: 0–1. */
+  similarity: number;
+  /** What the two share, one line. */
+  reason: string;
+}
 
 export interface Evidence {
   /** Word position → e(d, w). */
   perWord: Map<number, number>;
   names: NameHit[];
+  alike: AlikeHit[];
   tags: TagHit[];
   /** Word positions the full text found here. */
   mentions: number[];
@@ -58,7 +76,7 @@ const addTo = (perWord: Map<number, number>, position: number, strength: number)
   perWord.set(position, 1 - (1 - (perWord.get(position) ?? 0)) * (1 - strength));
 
 function emptyEvidence(): Evidence {
-  return { perWord: new Map(), names: [], tags: [], mentions: [], score: 0, real: false };
+  return { perWord: new Map(), names: [], alike: [], tags: [], mentions: [], score: 0, real: false };
 }
 
 /**
@@ -85,6 +103,8 @@ export function textEvidence(
   dramaTags: readonly (readonly number[])[],
   songTags: readonly (readonly number[])[],
   reachOf: (hit: NameHit) => Reach,
+  /** The dramas most like a named one, closest first (similar.ts). */
+  alikeOf: (drama: number) => { drama: number; similarity: number; reason: string }[] = () => [],
 ): TextEvidenceOf {
   const dramas = new Map<number, Evidence>();
   const songs = new Map<number, Evidence>();
@@ -104,6 +124,15 @@ export function textEvidence(
       const evidence = of(songs, song);
       for (const position of hit.positions) addTo(evidence.perWord, position, NAME_STRENGTH * hit.quality);
       evidence.names.push(hit);
+    }
+  }
+  // "like Goblin": the dramas closest to it answer those words too, as strongly as they are close.
+  for (const like of reading.alike) {
+    if (like.entity.kind !== "drama") continue;
+    for (const { drama, similarity, reason } of alikeOf(like.entity.drama)) {
+      const evidence = of(dramas, drama);
+      for (const position of like.positions) addTo(evidence.perWord, position, ALIKE_STRENGTH * similarity);
+      evidence.alike.push({ like, similarity, reason });
     }
   }
   const tagged = (lists: readonly (readonly number[])[], target: Map<number, Evidence>) => {
@@ -140,6 +169,7 @@ export function textEvidence(
     evidence.real =
       evidence.names.some((hit) => hit.quality >= WHOLE_NAME_QUALITY) ||
       evidence.tags.length > 0 ||
+      evidence.alike.length > 0 ||
       (words.length > 0 && foundHere.length === words.length) ||
       // A long description rarely has every word in one drama ("little cartoon cells in a girl's head
       // run her love life"): several words found here that carry most of the query's weight will do.

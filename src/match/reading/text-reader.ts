@@ -100,6 +100,8 @@ export interface QueryReading {
   ignored: { typed: string; kind: FillerKind }[];
   /** Evidence words that matched nothing at all. */
   unmatched: string[];
+  /** Dramas the words asked for more of ("like Goblin", "도깨비 같은"): drama name hits, by position in `names`. */
+  alike: NameHit[];
   corrections: Correction[];
 }
 
@@ -385,10 +387,29 @@ export function createTextReader(data: TextIndexData): TextReader {
         ),
       ],
       corrections: [...tagMatches, ...feelingMatches].flatMap((match) => match.corrections),
+      alike: keptNames.filter(
+        (hit) => hit.entity.kind === "drama" && hit.quality >= WHOLE_NAME_QUALITY && askedAlike(words, hit),
+      ),
     };
   }
 
   return { read, data };
+}
+
+/** Whether the words around a name ask for dramas like it ("like Goblin", "similar to Goblin", "도깨비 같은"). */
+function askedAlike(words: QueryWord[], hit: NameHit): boolean {
+  const first = hit.positions[0]!;
+  const last = hit.positions.at(-1)!;
+  const [before, twoBefore] = [words[first - 1]?.norm, words[first - 2]?.norm];
+  const after = words[last + 1]?.norm;
+  return (
+    before === "like" ||
+    before === "similar" ||
+    (before === "to" && twoBefore === "similar") ||
+    (before === "as" && twoBefore === "such") ||
+    (after !== undefined && ["같은", "같이", "비슷한", "비슷하게", "처럼"].includes(after)) ||
+    /(?:처럼|같은)$/.test(words[last]!.norm)
+  );
 }
 
 function strongestFeelings(matches: PhraseMatch<{ mood: MoodSlug; strength: number }>[]): FeelingHit[] {
