@@ -1,8 +1,10 @@
 /**
  * The list pages (/dramas/, /songs/, /artists/): pages of at most 24 cards a phone can scroll, plain
- * links between pages that work without JavaScript.
+ * links between pages that work without JavaScript, and the filter island of /dramas/ and /songs/
+ * with its state in the URL.
  */
 import { expect, test } from "@playwright/test";
+import { waitForIsland, watchForErrors } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -73,5 +75,80 @@ test.describe("without JavaScript", () => {
   test("a page past the end is not built", async ({ page }) => {
     const response = await page.goto("/songs/page/999/");
     expect(response?.status()).toBe(404);
+  });
+});
+
+test.describe("filters", () => {
+  test("choosing a mood filters the songs at once, puts it in the URL, and a reload keeps it", async ({ page }) => {
+    const errors = watchForErrors(page);
+    await page.goto("/songs/");
+    await waitForIsland(page);
+    await page.getByText("Filter and sort").click();
+    await page.getByLabel("Mood").selectOption("healing");
+    await expect(page).toHaveURL(/\/songs\/\?mood=healing$/);
+    const status = page.getByRole("status");
+    await expect(status).toContainText(/^\d+ songs; page 1 of \d+\.$|^\d+ songs\.$/);
+    const count = Number(/^(\d+)/.exec((await status.textContent())!.trim())![1]);
+    expect(count).toBeGreaterThan(0);
+    expect(count).toBeLessThan(306);
+    // The first card's own page lists the mood among its moods.
+    const first = page.locator("main .song-card .card-title a").first();
+    const href = await first.getAttribute("href");
+    await page.getByLabel("Sort by").selectOption("mood");
+    await expect(page).toHaveURL(/\/songs\/\?mood=healing&sort=mood$/);
+    await page.reload();
+    await waitForIsland(page);
+    await expect(page.getByLabel("Mood")).toHaveValue("healing");
+    await expect(page.getByLabel("Sort by")).toHaveValue("mood");
+    await expect(status).toContainText(`${count} songs`);
+    await page.goto(href!);
+    await expect(page.getByRole("main")).toContainText("Healing");
+    expect(errors).toEqual([]);
+  });
+
+  test("filters combine, sort by year, and a filtered list pages through the URL", async ({ page }) => {
+    await page.goto("/dramas/?decade=2010s&sort=year");
+    await waitForIsland(page);
+    const years = await page.locator("main .drama-card .card-facts").allTextContents();
+    expect(years.length).toBeGreaterThan(0);
+    expect(years.length).toBeLessThanOrEqual(24);
+    const numbers = years.map((facts) => Number(facts.trim().slice(0, 4)));
+    for (const year of numbers) (expect(year).toBeGreaterThanOrEqual(2010), expect(year).toBeLessThan(2020));
+    expect(numbers).toEqual([...numbers].sort((a, b) => b - a));
+    await page.getByLabel("Network").selectOption("tvn");
+    await expect(page).toHaveURL(/\/dramas\/\?decade=2010s&network=tvn&sort=year$/);
+    for (const facts of await page.locator("main .drama-card .card-facts").allTextContents()) {
+      expect(facts).toContain("tvN");
+    }
+    // A filtered list longer than a page has its own page links, carried in the URL.
+    await page.goto("/songs/?singer=solo");
+    await waitForIsland(page);
+    await expect(page.getByRole("status")).toContainText("page 1 of");
+    const firstOnPage1 = await page.locator("main .song-card .card-title a").first().textContent();
+    await page.getByRole("link", { name: "Next →" }).click();
+    await expect(page).toHaveURL(/\/songs\/\?singer=solo&page=2$/);
+    await expect(page.getByRole("status")).toContainText("page 2 of");
+    await page.reload();
+    await waitForIsland(page);
+    await expect(page.getByRole("status")).toContainText("page 2 of");
+    expect(await page.locator("main .song-card .card-title a").first().textContent()).not.toBe(firstOnPage1);
+  });
+
+  test("an unknown mood shows a note and the whole list", async ({ page }) => {
+    await page.goto("/dramas/?mood=xyz");
+    await waitForIsland(page);
+    await expect(page.getByText("We don't know the mood “xyz”; showing all dramas.")).toBeVisible();
+    await expect(page.locator("main .drama-card")).toHaveCount(24);
+    await expect(page.getByRole("navigation", { name: "Pages of dramas" })).toBeVisible();
+  });
+
+  test("a page the island does not know is noted, and page 1 shown", async ({ page }) => {
+    await page.goto("/songs/?page=abc");
+    await waitForIsland(page);
+    await expect(page.getByText("There is no page “abc”; showing page 1.")).toBeVisible();
+    await page.goto("/songs/?mood=tense&page=99");
+    await waitForIsland(page);
+    await expect(page.getByText(/^This list has (one page|\d+ pages), not 99; showing page 1\.$/)).toBeVisible();
+    await expect(page.locator("main .song-card").first()).toBeVisible();
   });
 });
