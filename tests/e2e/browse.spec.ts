@@ -4,7 +4,7 @@
  * with its state in the URL.
  */
 import { expect, test } from "@playwright/test";
-import { waitForIsland, watchForErrors } from "./helpers";
+import { AXE_TEST_TIMEOUT, expectNoAxeViolations, waitForIsland, watchForErrors } from "./helpers";
 
 const PHONE = { width: 390, height: 844 };
 
@@ -152,3 +152,15 @@ test.describe("filters", () => {
     await expect(page.locator("main .song-card").first()).toBeVisible();
   });
 });
+
+for (const scheme of ["light", "dark"] as const) {
+  test(`axe finds no violations on a filtered list with a note (${scheme})`, async ({ page }) => {
+    test.setTimeout(AXE_TEST_TIMEOUT);
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.goto("/songs/?mood=healing&singer=solo&sort=mood&length=xyz&page=abc");
+    await waitForIsland(page);
+    await expect(page.getByText("There is no page “abc”; showing page 1.")).toBeVisible();
+    await expect(page.locator("main .song-card").first()).toBeVisible();
+    await expectNoAxeViolations(page, `filtered /songs/ (${scheme})`);
+  });
+}
