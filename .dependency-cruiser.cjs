@@ -120,6 +120,20 @@ module.exports = {
       to: { path: ["^astro:", "node_modules/astro/"] },
     },
     {
+      name: "browse-no-zod",
+      severity: "error",
+      comment:
+        "src/browse (outside build/) ships to the browser: read the schemas' types only, never their Zod schemas (Zod's eval probe breaks the CSP and weighs ~50 KB); plain lists live in modules without Zod (networks.ts, moods.ts).",
+      from: { path: "^src/browse/", pathNot: "^src/browse/build/" },
+      to: {
+        path: [
+          "^src/schemas/(drama|song|artist|fields|mood-weights|person|story-tag-list|story-tags)\\.ts$",
+          "node_modules/zod/",
+        ],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "browser-code-no-build-code",
       severity: "error",
       comment:

@@ -37,6 +37,12 @@ export interface SongRecord {
   drama: [string, string];
 }
 
+/** One list's card data file: its records, and for dramas the story tags' names ([slug, name]). */
+export interface CardData<Record> {
+  records: Record[];
+  tags?: [string, string][];
+}
+
 export function encodeMoods(moods: Partial<Record<MoodSlug, { weight: number }>>): string {
   return MOOD_SLUGS.map((mood) => String(moods[mood]?.weight ?? 0)).join("");
 }

@@ -6,8 +6,7 @@
  * disagree. A value the list does not know is dropped with a note saying so, never an error.
  */
 import { MOODS, MOOD_SLUGS, getMood, type MoodSlug } from "../schemas/moods";
-import { NETWORKS } from "../schemas/drama";
-import { STORY_TAGS, storyTag } from "../schemas/story-tags";
+import { NETWORKS } from "../schemas/networks";
 import { moodWeight, songRecordTitle, type DramaRecord, type SongRecord } from "./card-records";
 import { compareText } from "./order";
 import { PAGE_SIZE, pageCount, pageItems } from "./pagination";
@@ -102,64 +101,78 @@ function byMoodStrength<Item extends { moods: string }>(a: Item, b: Item, filter
   return mood && isMood(mood) ? moodWeight(b, mood) - moodWeight(a, mood) : 0;
 }
 
-export const DRAMA_LIST: ListSpec<DramaRecord> = {
-  what: "dramas",
-  filters: [
-    moodFilter<DramaRecord>(),
-    {
-      key: "tag",
-      noun: "story tag",
-      label: "Story tag",
-      // Only tags some drama carries: a tag nobody carries would offer an empty list.
-      options: (dramas) => {
-        const carried = new Set(dramas.flatMap((drama) => drama.tags));
-        return STORY_TAGS.filter((tag) => carried.has(tag.slug))
-          .map((tag) => ({ value: tag.slug, label: tag.name }))
-          .sort((a, b) => compareText(a.label, b.label));
+/**
+ * A story tag's slug and name. The island gets them with the card data rather than from
+ * src/schemas/story-tags.ts, whose words for the quiz's reading would weigh more than the cards.
+ */
+export interface TagName {
+  slug: string;
+  name: string;
+}
+
+/** The dramas list, with the story tags it may filter by. */
+export function dramaList(tags: readonly TagName[]): ListSpec<DramaRecord> {
+  const tagSlugs = new Set(tags.map((tag) => tag.slug));
+  return {
+    what: "dramas",
+    filters: [
+      moodFilter<DramaRecord>(),
+      {
+        key: "tag",
+        noun: "story tag",
+        label: "Story tag",
+        // Only tags some drama carries: a tag nobody carries would offer an empty list.
+        options: (dramas) => {
+          const carried = new Set(dramas.flatMap((drama) => drama.tags));
+          return tags
+            .filter((tag) => carried.has(tag.slug))
+            .map((tag) => ({ value: tag.slug, label: tag.name }))
+            .sort((a, b) => compareText(a.label, b.label));
+        },
+        knows: (value) => tagSlugs.has(value),
+        matches: (drama, value) => drama.tags.includes(value),
       },
-      knows: (value) => storyTag(value) !== undefined,
-      matches: (drama, value) => drama.tags.includes(value),
-    },
-    {
-      key: "decade",
-      noun: "decade",
-      label: "Decade",
-      options: (dramas) =>
-        [...new Set(dramas.map((drama) => yearDecade(drama.year)))]
-          .sort()
-          .map((decade) => ({ value: decade, label: decade })),
-      knows: (value) => /^(19|20)\d0s$/.test(value),
-      matches: (drama, value) => yearDecade(drama.year) === value,
-    },
-    {
-      key: "network",
-      noun: "network",
-      label: "Network",
-      options: (dramas) => {
-        const carried = new Set(dramas.map((drama) => drama.network));
-        return NETWORKS.filter((network) => carried.has(network)).map((network) => ({
-          value: networkValue(network),
-          label: network,
-        }));
+      {
+        key: "decade",
+        noun: "decade",
+        label: "Decade",
+        options: (dramas) =>
+          [...new Set(dramas.map((drama) => yearDecade(drama.year)))]
+            .sort()
+            .map((decade) => ({ value: decade, label: decade })),
+        knows: (value) => /^(19|20)\d0s$/.test(value),
+        matches: (drama, value) => yearDecade(drama.year) === value,
       },
-      knows: (value) => NETWORKS.some((network) => networkValue(network) === value),
-      matches: (drama, value) => networkValue(drama.network) === value,
-    },
-    {
-      key: "length",
-      noun: "length",
-      label: "Length",
-      options: () => LENGTHS.map(({ value, label }) => ({ value, label })),
-      knows: (value) => LENGTHS.some((length) => length.value === value),
-      matches: (drama, value) => LENGTHS.find((length) => length.value === value)?.fits(drama.episodes) ?? false,
-    },
-  ],
-  sorts: [
-    { value: "title", label: "Title (A–Z)", compare: (a, b) => compareText(a.title, b.title) },
-    { value: "year", label: "Year (newest first)", compare: (a, b) => b.year - a.year },
-    { value: "mood", label: "Strength of the chosen mood", needs: "mood", compare: byMoodStrength },
-  ],
-};
+      {
+        key: "network",
+        noun: "network",
+        label: "Network",
+        options: (dramas) => {
+          const carried = new Set(dramas.map((drama) => drama.network));
+          return NETWORKS.filter((network) => carried.has(network)).map((network) => ({
+            value: networkValue(network),
+            label: network,
+          }));
+        },
+        knows: (value) => NETWORKS.some((network) => networkValue(network) === value),
+        matches: (drama, value) => networkValue(drama.network) === value,
+      },
+      {
+        key: "length",
+        noun: "length",
+        label: "Length",
+        options: () => LENGTHS.map(({ value, label }) => ({ value, label })),
+        knows: (value) => LENGTHS.some((length) => length.value === value),
+        matches: (drama, value) => LENGTHS.find((length) => length.value === value)?.fits(drama.episodes) ?? false,
+      },
+    ],
+    sorts: [
+      { value: "title", label: "Title (A–Z)", compare: (a, b) => compareText(a.title, b.title) },
+      { value: "year", label: "Year (newest first)", compare: (a, b) => b.year - a.year },
+      { value: "mood", label: "Strength of the chosen mood", needs: "mood", compare: byMoodStrength },
+    ],
+  };
+}
 
 const SINGERS = [
   { value: "solo", label: "Solo singer", voices: ["female", "male"] },
@@ -293,9 +306,9 @@ export function applyBrowse<Item extends { slug: string }>(
   };
 }
 
-/** The page of its own a filter value has, where one exists (mood pages, tag pages). */
-export function ownPageOf(key: string, value: string): { href: string; label: string } | undefined {
+/** The page of its own a filter value has, where one exists (mood pages, tag pages); `name` is the value's label. */
+export function ownPageOf(key: string, value: string, name: string): { href: string; label: string } | undefined {
   if (key === "mood" && isMood(value)) return { href: `/moods/${value}/`, label: `the ${getMood(value).name} page` };
-  const tag = key === "tag" ? storyTag(value) : undefined;
-  return tag ? { href: `/tags/${tag.slug}/`, label: `the “${tag.name}” tag page` } : undefined;
+  if (key === "tag") return { href: `/tags/${value}/`, label: `the “${name}” tag page` };
+  return undefined;
 }

@@ -134,6 +134,21 @@ test.describe("filters", () => {
     expect(await page.locator("main .song-card .card-title a").first().textContent()).not.toBe(firstOnPage1);
   });
 
+  test("the card data is fetched only when a list is filtered", async ({ page }) => {
+    const fetched: string[] = [];
+    page.on("request", (request) => {
+      if (new URL(request.url()).pathname.startsWith("/data/")) fetched.push(new URL(request.url()).pathname);
+    });
+    await page.goto("/songs/");
+    await waitForIsland(page);
+    await page.waitForLoadState("networkidle");
+    expect(fetched).toEqual([]);
+    await page.getByText("Filter and sort").click();
+    await page.getByLabel("Sung by").selectOption("group");
+    await expect(page).toHaveURL(/\?singer=group$/);
+    expect(fetched).toEqual([expect.stringMatching(/^\/data\/songs\.[0-9a-f]{10}\.json$/)]);
+  });
+
   test("an unknown mood shows a note and the whole list", async ({ page }) => {
     await page.goto("/dramas/?mood=xyz");
     await waitForIsland(page);

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
-  DRAMA_LIST,
   SONG_LIST,
+  dramaList,
   applyBrowse,
   browseQuery,
   isRefined,
@@ -11,6 +11,10 @@ import {
 } from "../../src/browse/filters";
 import { decodeMoods, dramaRecord, encodeMoods, songRecord, strongestMoods } from "../../src/browse/card-records";
 import type { DramaRecord, SongRecord } from "../../src/browse/card-records";
+import { STORY_TAGS } from "../../src/schemas/story-tags";
+
+/** The whole vocabulary, as the build writes it into the dramas' card data. */
+const DRAMA_LIST = dramaList(STORY_TAGS.map(({ slug, name }) => ({ slug, name })));
 
 /** Twelve digits in MOOD_SLUGS order: fluttering, longing, heartbreak, healing, joyful, hopeful, tense, … */
 const drama = (slug: string, title: string, year: number, extra: Partial<DramaRecord> = {}): DramaRecord => ({
@@ -58,6 +62,14 @@ describe("parsing the URL", () => {
       state: { filters: { mood: "healing", decade: "2010s", network: "disney-plus" }, sort: "year", page: 2 },
       notes: [],
     });
+  });
+
+  it("knows the story tags it is given, carried by a drama or not", () => {
+    const list = dramaList([{ slug: "revenge", name: "Revenge" }]);
+    expect(parseBrowseQuery(list, "?tag=revenge").state.filters).toEqual({ tag: "revenge" });
+    expect(parseBrowseQuery(list, "?tag=time-travel").notes).toEqual([
+      "We don't know the story tag “time-travel”; showing all dramas.",
+    ]);
   });
 
   it("drops an unknown mood with a note and shows everything", () => {
@@ -173,9 +185,9 @@ describe("filtering and sorting", () => {
   });
 
   it("links a mood or a tag to its own page", () => {
-    expect(ownPageOf("mood", "healing")).toEqual({ href: "/moods/healing/", label: "the Healing page" });
-    expect(ownPageOf("tag", "revenge")?.href).toBe("/tags/revenge/");
-    expect(ownPageOf("decade", "2010s")).toBeUndefined();
+    expect(ownPageOf("mood", "healing", "Healing")).toEqual({ href: "/moods/healing/", label: "the Healing page" });
+    expect(ownPageOf("tag", "revenge", "Revenge")).toEqual({ href: "/tags/revenge/", label: "the “Revenge” tag page" });
+    expect(ownPageOf("decade", "2010s", "2010s")).toBeUndefined();
   });
 });
 

@@ -6,8 +6,9 @@
  */
 import { createHash } from "node:crypto";
 import { loadCatalog } from "../../catalog/load-catalog";
-import { dramaRecord, songRecord } from "../card-records";
+import { dramaRecord, songRecord, type CardData } from "../card-records";
 import { sortDramasByTitle, sortSongsByTitle } from "../order";
+import { STORY_TAGS } from "../../schemas/story-tags";
 
 export interface BrowseDataFile {
   /** File name under /data/, e.g. "dramas.3f9a1c02b7.json". */
@@ -20,8 +21,8 @@ export interface BrowseData {
   songs: BrowseDataFile;
 }
 
-const fileOf = (list: string, records: unknown[]): BrowseDataFile => {
-  const json = JSON.stringify(records);
+const fileOf = (list: string, data: CardData<unknown>): BrowseDataFile => {
+  const json = JSON.stringify(data);
   return { name: `${list}.${createHash("sha256").update(json).digest("hex").slice(0, 10)}.json`, json };
 };
 
@@ -29,13 +30,16 @@ let built: Promise<BrowseData> | undefined;
 
 export function loadBrowseData(): Promise<BrowseData> {
   built ??= loadCatalog().then((catalog) => ({
-    dramas: fileOf("dramas", sortDramasByTitle(catalog.dramas).map(dramaRecord)),
-    songs: fileOf(
-      "songs",
-      sortSongsByTitle(catalog.songs).map((song) =>
+    dramas: fileOf("dramas", {
+      records: sortDramasByTitle(catalog.dramas).map(dramaRecord),
+      // The whole vocabulary, so a link to a tag no drama carries yet is understood, not refused.
+      tags: STORY_TAGS.map((tag) => [tag.slug, tag.name]),
+    }),
+    songs: fileOf("songs", {
+      records: sortSongsByTitle(catalog.songs).map((song) =>
         songRecord(song, catalog.artistsOfSong(song), catalog.drama(song.data.drama)),
       ),
-    ),
+    }),
   }));
   return built;
 }

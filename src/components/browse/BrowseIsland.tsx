@@ -15,7 +15,7 @@ import {
   $browseResult,
   clearFilters,
   goToPage,
-  listSpec,
+  formList,
   loadRecords,
   pageQuery,
   setFilter,
@@ -45,13 +45,14 @@ export default function BrowseIsland({ kind, listPath, dataUrl, children }: Prop
   const top = useRef<HTMLDivElement>(null);
 
   if (!mounted || !session) return <div class="browse">{children}</div>;
-  const list = listSpec(kind);
+  const list = formList(session);
+  const records = session.records ?? [];
   const { state } = session;
   const chosen = Object.keys(state.filters).length;
   const notes = [...session.notes, ...(result?.pageNote ? [result.pageNote] : [])];
   const showPage = (page: number) => (event: Event) => {
     event.preventDefault();
-    goToPage(page);
+    void goToPage(page);
     top.current?.scrollIntoView({ block: "start" });
   };
 
@@ -68,10 +69,10 @@ export default function BrowseIsland({ kind, listPath, dataUrl, children }: Prop
                 name={filter.key}
                 value={state.filters[filter.key] ?? ""}
                 onFocus={() => void loadRecords()}
-                onChange={(event) => setFilter(filter.key, event.currentTarget.value)}
+                onChange={(event) => void setFilter(filter.key, event.currentTarget.value)}
               >
                 <option value="">Any</option>
-                {filter.options(session.records ?? []).map((option) => (
+                {filter.options(records).map((option) => (
                   <option key={option.value} value={option.value}>
                     {option.label}
                   </option>
@@ -92,7 +93,7 @@ export default function BrowseIsland({ kind, listPath, dataUrl, children }: Prop
               id="browse-sort"
               name="sort"
               value={state.sort}
-              onChange={(event) => setSort(event.currentTarget.value)}
+              onChange={(event) => void setSort(event.currentTarget.value)}
             >
               {list.sorts.map((sort) => (
                 <option key={sort.value} value={sort.value} disabled={!!sort.needs && !state.filters[sort.needs]}>
@@ -103,13 +104,15 @@ export default function BrowseIsland({ kind, listPath, dataUrl, children }: Prop
             </select>
           </div>
           {(chosen > 0 || state.sort !== "title") && (
-            <button type="button" class="button secondary" onClick={() => clearFilters()}>
+            <button type="button" class="button secondary" onClick={() => void clearFilters()}>
               Show all {list.what}
             </button>
           )}
         </form>
         {Object.entries(state.filters).map(([key, value]) => {
-          const own = ownPageOf(key, value);
+          const filter = list.filters.find((candidate) => candidate.key === key);
+          const name = filter?.options(records).find((option) => option.value === value)?.label ?? value;
+          const own = ownPageOf(key, value, name);
           return own ? (
             <p key={key} class="muted browse-own-page">
               With reasons for each: <a href={own.href}>{own.label}</a>.
