@@ -72,6 +72,21 @@ test.describe("without JavaScript", () => {
     }
   });
 
+  test("instead of the filter form, the lists offer the mood pages and the tags", async ({ page }) => {
+    await page.goto("/dramas/");
+    await expect(page.getByText("Filter and sort")).toHaveCount(0);
+    await expect(page.getByRole("link", { name: "Healing", exact: true }).first()).toHaveAttribute(
+      "href",
+      "/moods/healing/",
+    );
+    await expect(page.getByRole("link", { name: "story tags" })).toHaveAttribute("href", "/tags/");
+    await page.goto("/songs/?mood=healing");
+    // The query needs the island: without it the plain list shows, and the mood page is one tap away.
+    await expect(page.locator("main .song-card")).toHaveCount(24);
+    await page.getByRole("link", { name: "Healing", exact: true }).first().click();
+    await expect(page).toHaveURL(/\/moods\/healing\/$/);
+  });
+
   test("a page past the end is not built", async ({ page }) => {
     const response = await page.goto("/songs/page/999/");
     expect(response?.status()).toBe(404);
