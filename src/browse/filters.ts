@@ -169,7 +169,7 @@ export function dramaList(tags: readonly TagName[]): ListSpec<DramaRecord> {
     sorts: [
       { value: "title", label: "Title (A–Z)", compare: (a, b) => compareText(a.title, b.title) },
       { value: "year", label: "Year (newest first)", compare: (a, b) => b.year - a.year },
-      { value: "mood", label: "Mood strength (strongest first)", needs: "mood", compare: byMoodStrength },
+      { value: "mood", label: "Mood strength", needs: "mood", compare: byMoodStrength },
     ],
   };
 }
@@ -200,7 +200,7 @@ export const SONG_LIST: ListSpec<SongRecord> = {
       compare: (a, b) => compareText(songRecordTitle(a), songRecordTitle(b)),
     },
     { value: "year", label: "Year (newest first)", compare: (a, b) => b.year - a.year },
-    { value: "mood", label: "Mood strength (strongest first)", needs: "mood", compare: byMoodStrength },
+    { value: "mood", label: "Mood strength", needs: "mood", compare: byMoodStrength },
   ],
 };
 
