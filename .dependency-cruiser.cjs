@@ -96,6 +96,44 @@ module.exports = {
       to: { path: ["^astro:", "node_modules/(astro|@takumi-rs|subset-font|fontverter|harfbuzzjs)/"] },
     },
     {
+      name: "browse-stays-pure",
+      comment:
+        "src/browse (list order, pages, filters) runs in the browser and at build time: it imports only src/browse and src/schemas; src/browse/build/ may also read the catalogue.",
+      severity: "error",
+      from: { path: "^src/browse/", pathNot: "^src/browse/build/" },
+      to: {
+        path: ["^src/browse/build/", "^src/(catalog|match|art|cms|site|integrations|components|layouts|pages|stores)/"],
+      },
+    },
+    {
+      name: "browse-no-node",
+      severity: "error",
+      comment: "src/browse (outside build/) ships to the browser: no node:* modules.",
+      from: { path: "^src/browse/", pathNot: "^src/browse/build/" },
+      to: { dependencyTypes: ["core"] },
+    },
+    {
+      name: "browse-no-astro",
+      severity: "error",
+      comment: "src/browse (outside build/) ships to the browser: no astro:* virtual modules, no Astro.",
+      from: { path: "^src/browse/", pathNot: "^src/browse/build/" },
+      to: { path: ["^astro:", "node_modules/astro/"] },
+    },
+    {
+      name: "browse-no-zod",
+      severity: "error",
+      comment:
+        "src/browse (outside build/) ships to the browser: read the schemas' types only, never their Zod schemas (Zod's eval probe breaks the CSP and weighs ~50 KB); plain lists live in modules without Zod (networks.ts, moods.ts).",
+      from: { path: "^src/browse/", pathNot: "^src/browse/build/" },
+      to: {
+        path: [
+          "^src/schemas/(drama|song|artist|fields|mood-weights|person|story-tag-list|story-tags)\\.ts$",
+          "node_modules/zod/",
+        ],
+        dependencyTypesNot: ["type-only"],
+      },
+    },
+    {
       name: "browser-code-no-build-code",
       severity: "error",
       comment:
@@ -104,6 +142,7 @@ module.exports = {
       to: {
         path: [
           "^src/match/build/",
+          "^src/browse/build/",
           "^src/(catalog|integrations|site)/",
           "^src/art/share-images/",
           "^src/cms/(config|dev-server)\\.ts$",
@@ -124,7 +163,7 @@ module.exports = {
       severity: "error",
       comment:
         "schemas, catalog, match, art, cms and site serve the views; they never import components, layouts, pages, stores or integrations.",
-      from: { path: "^src/(schemas|catalog|match|art|cms|site)/" },
+      from: { path: "^src/(schemas|catalog|match|browse|art|cms|site)/" },
       to: { path: VIEWS },
     },
     {

@@ -16,6 +16,10 @@ const RESULTS = "moods=longing,epic&energy=any&voice=any&length=any";
 /** Name → how to reach the state to photograph. */
 const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
   home: (page) => page.goto("/"),
+  "quiz-1": async (page) => {
+    await page.goto("/quiz/");
+    await islandReady(page);
+  },
   "quiz-1-moods": async (page) => {
     await page.goto("/quiz/");
     await islandReady(page);
@@ -44,6 +48,22 @@ const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
   song: (page) => page.goto("/songs/stay-with-me/"),
   dramas: (page) => page.goto("/dramas/"),
   songs: (page) => page.goto("/songs/"),
+  "songs-page-2": (page) => page.goto("/songs/page/2/"),
+  "songs-filtered": async (page) => {
+    await page.goto("/songs/?mood=healing&singer=solo&sort=mood");
+    await islandReady(page);
+    await page.locator(".browse-status p", { hasText: "songs" }).waitFor();
+  },
+  "dramas-filtered": async (page) => {
+    await page.goto("/dramas/?decade=2010s&sort=year");
+    await islandReady(page);
+    await page.locator(".browse-status p", { hasText: "dramas" }).waitFor();
+  },
+  "dramas-unknown-filter": async (page) => {
+    await page.goto("/dramas/?mood=xyz");
+    await islandReady(page);
+    await page.getByText("We don't know the mood").waitFor();
+  },
   artists: (page) => page.goto("/artists/"),
   artist: (page) => page.goto("/artists/iu/"),
   moods: (page) => page.goto("/moods/"),

@@ -10,7 +10,7 @@ import { z } from "astro/zod";
 import { artistSchema, type ArtistData } from "../schemas/artist";
 import type { CollectionName } from "../schemas/collections";
 import { dramaSchema, type DramaData } from "../schemas/drama";
-import { SLUG_PATTERN } from "../schemas/fields";
+import { RESERVED_SLUGS, SLUG_PATTERN } from "../schemas/fields";
 import { songSchema, type SongData } from "../schemas/song";
 import {
   describeFound,
@@ -91,6 +91,17 @@ export function validateCatalog(sources: readonly ProfileSource[]): ValidationRe
           "(file name)",
           describeFound(source.slug),
           'expected a kebab-case ASCII slug such as "hotel-del-luna.mdx"',
+        ),
+      );
+      continue;
+    }
+    if (RESERVED_SLUGS.includes(source.slug)) {
+      problems.push(
+        formatCheckFailure(
+          source.file,
+          "(file name)",
+          describeFound(source.slug),
+          `expected a slug other than ${RESERVED_SLUGS.map((slug) => `"${slug}"`).join(", ")}: /${source.collection}/page/ holds the list's later pages`,
         ),
       );
       continue;

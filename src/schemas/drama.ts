@@ -2,6 +2,7 @@
  * A drama profile: `src/content/dramas/<slug>.mdx`. The MDX body is our own spoiler-free introduction.
  */
 import { z } from "astro/zod";
+import { NETWORKS } from "./networks";
 import { MOOD_COUNT, TAG_COUNT } from "./editorial-rules";
 import { storyTagListField } from "./story-tag-list";
 import { moodWeightsField } from "./mood-weights";
@@ -17,25 +18,7 @@ import {
   yearField,
 } from "./fields";
 
-/** Original broadcasters and platforms a drama can premiere on. */
-export const NETWORKS = [
-  "KBS1",
-  "KBS2",
-  "MBC",
-  "SBS",
-  "tvN",
-  "JTBC",
-  "OCN",
-  "ENA",
-  "MBN",
-  "TV Chosun",
-  "Channel A",
-  "Netflix",
-  "Disney+",
-  "TVING",
-  "Coupang Play",
-  "Wavve",
-] as const;
+export { NETWORKS };
 
 export const GENRES = [
   "romance",

@@ -12,6 +12,12 @@ import { MIN_SOURCES } from "./editorial-rules";
 /** Kebab-case ASCII: lowercase letters, digits and single hyphens. Used for file names and references. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Slugs no profile may take: the list pages keep their later pages at /dramas/page/<n>/ (likewise
+ * /songs/, /artists/), so a profile named "page" would share its address's folder with them.
+ */
+export const RESERVED_SLUGS: readonly string[] = ["page"];
+
 /** A reference to another profile by its slug; `example` is a real slug of that kind, shown in the message. */
 export function slugField(what: string, example: string) {
   const message = `expected the slug of ${what} (kebab-case ASCII, e.g. "${example}")`;

@@ -23,6 +23,11 @@ const pagePath = (file: string) =>
     .relative(dist, file)
     .replace(/index\.html$/, "")
     .replace(/\\/g, "/")}`;
+/** The profile folders under /dramas/ (or another list): every folder but page/, the list's later pages. */
+const profileSlugs = (list: string) =>
+  readdirSync(path.join(dist, list)).filter(
+    (name) => name !== "page" && statSync(path.join(dist, list, name)).isDirectory(),
+  );
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
 /** A JPEG's size from its frame header (SOF0–SOF15 but DHT, JPG, DAC), and whether it ends whole. */
 const jpegSize = (file: string) => {
@@ -50,9 +55,14 @@ test("the build has every page type", () => {
     "/moods/",
     "/tags/",
     "/404.html",
+    "/dramas/page/2/",
+    "/songs/page/2/",
+    "/artists/page/2/",
   ]) {
     expect(paths).toContain(expected);
   }
+  // Page 1 of a list is the list itself: paginate()'s /page/1/ is never written.
+  for (const list of ["dramas", "songs", "artists"]) expect(paths).not.toContain(`/${list}/page/1/`);
   for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/tags/", "/match/"]) {
     expect(paths.filter((page) => page.startsWith(prefix) && page !== prefix).length).toBeGreaterThan(0);
   }
@@ -147,9 +157,7 @@ test("every page carries full preview meta with a 1200 × 630 JPEG of at most 12
 test("dramas, moods and the site have a card; a song page shows its drama's", () => {
   const og = path.join(dist, "og");
   expect(readdirSync(og).sort()).toEqual(["dramas", "moods", "site.jpg"]);
-  const dramaPages = readdirSync(path.join(dist, "dramas")).filter((name) =>
-    statSync(path.join(dist, "dramas", name)).isDirectory(),
-  );
+  const dramaPages = profileSlugs("dramas");
   expect(readdirSync(path.join(og, "dramas")).sort()).toEqual(dramaPages.map((slug) => `${slug}.jpg`).sort());
   expect(readdirSync(path.join(og, "moods"))).toHaveLength(12);
   const songPages = pages.filter((file) => /\/songs\/[^/]+\/index\.html$/.test(file));
@@ -165,9 +173,7 @@ test("dramas, moods and the site have a card; a song page shows its drama's", ()
 });
 
 test("every drama has a share page", () => {
-  const dramas = readdirSync(path.join(dist, "dramas")).filter((name) =>
-    statSync(path.join(dist, "dramas", name)).isDirectory(),
-  );
+  const dramas = profileSlugs("dramas");
   for (const slug of dramas) {
     const html = readFileSync(path.join(dist, "match", slug, "index.html"), "utf8");
     expect(html).toContain("My Moodtrack match");

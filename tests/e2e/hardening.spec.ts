@@ -30,6 +30,7 @@ for (const path of [
   "/dramas/",
   "/dramas/hotel-del-luna/",
   "/songs/",
+  "/songs/page/2/",
   "/songs/stay-with-me/",
   "/artists/",
   "/artists/iu/",

@@ -15,6 +15,47 @@ async function expectActionBarOnScreen(page: Page, label: string) {
 test.describe("on a phone", () => {
   test.use({ viewport: PHONE });
 
+  test("the quiz's words box is one tap from the first screen, above the twelve moods", async ({ page }) => {
+    await page.goto("/quiz/");
+    await waitForIsland(page);
+    const jump = page.getByRole("link", { name: "Describe it in your own words instead" });
+    const box = await jump.boundingBox();
+    expect(box!.y + box!.height, "the link on the first screen").toBeLessThanOrEqual(PHONE.height);
+    const firstMood = await page.locator(".mood-options li").first().boundingBox();
+    expect(box!.y).toBeLessThan(firstMood!.y);
+    await jump.click();
+    const words = page.getByRole("searchbox", { name: "Or type a song, a singer, a drama or a few words" });
+    await expect(words).toBeFocused();
+    await expect(words).toBeInViewport();
+    // Not hidden under the sticky action bar.
+    const input = (await words.boundingBox())!;
+    const bar = (await page.locator(".action-bar").boundingBox())!;
+    expect(input.y >= bar.y + bar.height || input.y + input.height <= bar.y, "box and action bar do not overlap").toBe(
+      true,
+    );
+    await words.fill("stay with me");
+    await page.keyboard.press("Enter");
+    await expect(page.locator("ol.matches > li").first()).toBeVisible();
+  });
+
+  test("every cover in the home page's hero links to its drama, with its English title", async ({ page }) => {
+    await page.goto("/");
+    const covers = page.getByRole("list", { name: "Dramas to start with" }).getByRole("link");
+    await expect(covers).toHaveCount(4);
+    for (const link of await covers.all()) {
+      const href = (await link.getAttribute("href"))!;
+      expect(href).toMatch(/^\/dramas\/[a-z0-9-]+\/$/);
+      const title = (await link.locator(".hero-cover-title").textContent())!.trim();
+      expect(title).toMatch(/^[\x20-\x7e’‘–é]+$/);
+      await expect(link).toHaveAccessibleName(title);
+      await expect(link.locator(".hero-cover-title")).toBeVisible();
+    }
+    const first = covers.first();
+    const title = (await first.locator(".hero-cover-title").textContent())!.trim();
+    await first.click();
+    await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
+  });
+
   test("the quiz's action is on screen at every step, with all twelve moods in about two screens", async ({ page }) => {
     await page.goto("/quiz/");
     await waitForIsland(page);

@@ -36,11 +36,26 @@ const LENGTH_LABELS = {
   any: "No preference",
 };
 
+/** Focuses the words box under the moods, centred so the sticky action bar never covers it. */
+function jumpToWords(event: MouseEvent) {
+  const input = document.getElementById("quiz-words");
+  if (!input) return;
+  event.preventDefault();
+  input.focus({ preventScroll: true });
+  input.scrollIntoView({ block: "center" });
+}
+
 function MoodQuestion({ chosen }: { chosen: QuizAnswers["moods"] }) {
   return (
     <>
       <p class="hint" id="moods-hint">
         Choose 1 to {MAX_MOODS}. {chosen.length} chosen.
+      </p>
+      {/* On a phone the words box sits below twelve mood cards: this reaches it from the first screen. */}
+      <p class="words-jump">
+        <a href="#quiz-words" onClick={jumpToWords}>
+          Describe it in your own words instead
+        </a>
       </p>
       <ul class="mood-options">
         {MOODS.map((mood) => {
