@@ -75,6 +75,11 @@ const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
     await islandReady(page);
     await page.getByText("no drama here is about that yet").waitFor();
   },
+  "quiz-like": async (page) => {
+    await page.goto("/quiz/?q=dramas+like+goblin");
+    await islandReady(page);
+    await page.getByText(/Like Goblin:/).first().waitFor();
+  },
   share: async (page) => {
     await page.goto(`/match/goblin/?${RESULTS}`);
     await page.waitForLoadState("networkidle");
