@@ -242,6 +242,13 @@ test.describe("words typed on the first screen", () => {
     await expectNoAxeViolations(page, "results for words that match nothing");
   });
 
+  test("asking for dramas like one lists it first, then close ones with what they share", async ({ page }) => {
+    await typeWords(page, "dramas like goblin");
+    const cards = results(page).locator("ol.matches > li");
+    await expect(cards.first()).toContainText("You named it: Goblin.");
+    await expect(cards.nth(1)).toContainText(/Like Goblin: (both are about|also strong in)/);
+  });
+
   test("a topic we understand but no drama carries says so, lists nothing and links to the tags", async ({ page }) => {
     await typeWords(page, "zombie apocalypse");
     await expect(results(page)).toContainText("no drama here is about that yet");
