@@ -78,7 +78,10 @@ const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
   "quiz-like": async (page) => {
     await page.goto("/quiz/?q=dramas+like+goblin");
     await islandReady(page);
-    await page.getByText(/Like Goblin:/).first().waitFor();
+    await page
+      .getByText(/Like Goblin:/)
+      .first()
+      .waitFor();
   },
   share: async (page) => {
     await page.goto(`/match/goblin/?${RESULTS}`);
