@@ -36,6 +36,19 @@ test("a drama page shows its titles, facts, moods and songs", async ({ page }) =
   await expect(page).toHaveURL(/\/songs\/stay-with-me\/$/);
 });
 
+test("a drama page charts its moods, strongest first, and names the ones it lacks", async ({ page }) => {
+  await page.goto("/dramas/goblin/");
+  const moods = page.getByRole("region", { name: "Moods" });
+  // Goblin: longing, dreamy and bittersweet defining (3 of 3), playful a touch (1 of 3), no epic.
+  const chart = moods.getByRole("img", { name: /^Goblin's moods:/ });
+  await expect(chart).toHaveAccessibleName("Goblin's moods: Longing 100%, Bittersweet 100%, Dreamy 100%, Playful 33%.");
+  const firstRow = chart.locator(".mood-bar").first();
+  await expect(firstRow.locator(".mood-bar-label")).toHaveText("Longing");
+  await expect(firstRow.locator(".mood-bar-value")).toHaveText("100%");
+  await expect(firstRow.locator(".mood-bar-label")).toBeVisible();
+  await expect(moods.getByText(/^Not in this drama:/)).toContainText("Epic");
+});
+
 test("a song page names its singers, drama, moods and listen links, with spoilers hidden", async ({ page }) => {
   await page.goto("/songs/stay-with-me/");
   await expect(page.getByRole("heading", { level: 1 })).toHaveText("Stay With Me");

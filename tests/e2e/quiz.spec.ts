@@ -112,6 +112,25 @@ test("a results URL opened directly shows the same list as the quiz", async ({ p
   expect(await rankedTitles(fresh)).toEqual(viaQuiz);
 });
 
+test("a result card charts the asked moods with their percentages", async ({ page }) => {
+  await openQuiz(page, "/quiz/?moods=longing,epic&energy=any&voice=any&length=any");
+  const card = results(page).locator("ol.matches > li").first();
+  const chart = card.getByRole("img", { name: /'s moods:/ });
+  await expect(chart).toHaveAccessibleName(/: Longing \d+% \(you asked\), Epic \d+% \(you asked\)/);
+  const rows = chart.locator(".mood-bar.asked");
+  await expect(rows).toHaveCount(2);
+  await expect(rows.nth(0).locator(".mood-bar-label")).toHaveText("✓ Longing");
+  await expect(rows.nth(1).locator(".mood-bar-label")).toHaveText("✓ Epic");
+  for (const row of [rows.nth(0), rows.nth(1)]) {
+    await expect(row.locator(".mood-bar-value")).toHaveText(/^(0|33|67|100)%$/);
+    await expect(row.locator(".mood-bar-value")).toBeVisible();
+  }
+  // The chart comes before the reasons, so the bars are read first.
+  const chartBox = (await chart.boundingBox())!;
+  const whyBox = (await card.locator(".why").first().boundingBox())!;
+  expect(chartBox.y).toBeLessThan(whyBox.y);
+});
+
 for (const [label, words, expected] of [
   ["a misspelled title", "Hotel del Lunna", "Hotel del Luna"],
   ["a Hangul title", "사랑의 불시착", "Crash Landing on You"],

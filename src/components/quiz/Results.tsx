@@ -7,9 +7,11 @@ import { useEffect, useRef } from "preact/hooks";
 import type { RefObject } from "preact";
 import { coverSvg, dramaCover } from "../../art/cover";
 import ListenLinks from "../ListenLinks";
+import MoodBars from "../MoodBars";
 import MoodChip from "../MoodChip";
 import type { DramaMatch, MatchResults } from "../../match/matcher";
-import { getMood } from "../../schemas/moods";
+import { moodChartRows } from "../../match/mood-chart";
+import { getMood, type MoodSlug } from "../../schemas/moods";
 import { $answers, $index, $results, $resultsQuery, $textIndex, retake } from "../../stores/quiz";
 import { RetryNotice } from "../RetryNotice";
 import { ShareBox } from "./ShareBox";
@@ -55,8 +57,14 @@ function SongTitle({ song }: { song: { slug: string; title: string; titleMeaning
   );
 }
 
-export function MatchCard({ match, best }: { match: DramaMatch; best: boolean }) {
+/** Rows on a result card: the asked moods, then defining moods nobody asked for; five keep a phone card short. */
+const CARD_CHART_ROWS = 5;
+
+export function MatchCard({ match, best, moods }: { match: DramaMatch; best: boolean; moods: readonly MoodSlug[] }) {
   const [first, ...others] = match.songs;
+  // Words alone (no moods asked) have no chart: the bars would answer a question nobody asked.
+  const chart =
+    moods.length > 0 ? moodChartRows(match.drama.moods, { asked: moods, rows: "asked", limit: CARD_CHART_ROWS }) : [];
   return (
     <li class="match card">
       <div
@@ -82,6 +90,7 @@ export function MatchCard({ match, best }: { match: DramaMatch; best: boolean })
         </svg>
       </div>
       <div class="match-body">
+        <MoodBars rows={chart} label={`${match.drama.title}'s moods`} compact />
         <Why match={match} />
         <p class="more-like">
           <a href={`/dramas/${match.drama.slug}/#more-like-this`}>
@@ -223,7 +232,12 @@ export function Results({ announcer }: Props) {
             {top && <ShareBox topSlug={top.drama.slug} topTitle={top.drama.title} query={query} />}
             <ol class="matches">
               {results.dramas.map((match, rank) => (
-                <MatchCard key={match.drama.slug} match={match} best={rank === 0 && results.bestMatch} />
+                <MatchCard
+                  key={match.drama.slug}
+                  match={match}
+                  best={rank === 0 && results.bestMatch}
+                  moods={results.moods}
+                />
               ))}
             </ol>
             <SongMatches songs={results.songs} />
