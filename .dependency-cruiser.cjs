@@ -39,14 +39,10 @@ module.exports = {
       from: {
         orphan: true,
         pathNot: [
-          // The source-class table, used by the content check now being wired in (see the closing note).
-          "^src/schemas/source-hosts\\.ts$",
           "\\.d\\.ts$",
           "(^|/)\\.[^/]+\\.(js|cjs|mjs|ts)$",
           "^src/pages/",
           "^src/content\\.config\\.ts$",
-          // Loaded by URL: the share-image pool starts it as a worker thread.
-          "^src/art/share-images/worker\\.mjs$",
           // Loaded by src/cms/index.html as a module.
           "^src/cms/editor\\.tsx$",
           // Imported only by .astro files, which dependency-cruiser cannot read.
@@ -97,7 +93,7 @@ module.exports = {
       comment:
         "src/match (outside build/) ships to the browser: no astro:* virtual modules, no Astro, no image renderer.",
       from: { path: "^src/match/", pathNot: "^src/match/build/" },
-      to: { path: ["^astro:", "node_modules/(astro|satori|@resvg|tinypool|subset-font|fontverter|harfbuzzjs)/"] },
+      to: { path: ["^astro:", "node_modules/(astro|@takumi-rs|subset-font|fontverter|harfbuzzjs)/"] },
     },
     {
       name: "browser-code-no-build-code",
@@ -112,7 +108,7 @@ module.exports = {
           "^src/art/share-images/",
           "^src/cms/(dev-server|editor-check|form-model|profile-edit)\\.ts$",
           "^astro:",
-          "node_modules/(satori|@resvg|tinypool)/",
+          "node_modules/@takumi-rs/",
         ],
       },
     },

@@ -2,7 +2,8 @@
  * `npm run eval`: scores the quiz's ranking against the judged set over the index files of the last
  * build (dist/data), exactly what the browser gets. The set has two halves (bench/judged/):
  * tuning.json, which the matching was tuned with, and held-out.json, written before tuning by someone
- * who never saw the matching code; nobody tunes on it. Prints hit@3, mean reciprocal rank, the cases
+ * who never saw the matching code; nobody tunes on it. fresh-tuning.json and fresh-held-out.json are a
+ * second such pair (45 cases each, 2026-12-05) in words that do not repeat the first pair's premises. Prints hit@3, mean reciprocal rank, the cases
  * whose explanations quote a filler word, and every miss, per half. `npm run bench` runs the same.
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -14,7 +15,9 @@ import { evaluate, type Evaluation, type JudgedCase } from "../src/match/evaluat
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 
-export const JUDGED_HALVES = ["tuning", "held-out"] as const;
+export const JUDGED_HALVES = ["tuning", "held-out", "fresh-tuning", "fresh-held-out"] as const;
+/** Halves nobody tunes on: their hit@3 is the figure that says how the matching does on unseen words. */
+export const HELD_OUT_HALVES: readonly JudgedHalf[] = ["held-out", "fresh-held-out"];
 export type JudgedHalf = (typeof JUDGED_HALVES)[number];
 
 async function matcherOfBuild(dist: string): Promise<Matcher> {

@@ -48,6 +48,13 @@ const SHOTS: Record<string, (page: Page) => Promise<unknown>> = {
   artist: (page) => page.goto("/artists/iu/"),
   moods: (page) => page.goto("/moods/"),
   mood: (page) => page.goto("/moods/longing/"),
+  tags: (page) => page.goto("/tags/"),
+  tag: (page) => page.goto("/tags/revenge/"),
+  "quiz-absent-topic": async (page) => {
+    await page.goto("/quiz/?q=zombie+apocalypse");
+    await islandReady(page);
+    await page.getByText("no drama here is about that yet").waitFor();
+  },
   share: async (page) => {
     await page.goto(`/match/goblin/?${RESULTS}`);
     await page.waitForLoadState("networkidle");

@@ -23,7 +23,8 @@ export const CJK_RANGES: readonly (readonly [number, number])[] = [
   [0xff00, 0xffef], // Half-width and full-width forms
 ];
 
-const HANGUL_RANGES: readonly (readonly [number, number])[] = [
+/** Hangul: the code points the package's `korean` file serves (its stylesheet declares no range). */
+export const HANGUL_RANGES: readonly (readonly [number, number])[] = [
   [0x1100, 0x11ff],
   [0x3130, 0x318f],
   [0xa960, 0xa97f],

@@ -58,6 +58,15 @@ export interface Catalog<
   dramasActedInBy(slug: string): Drama[];
   dramasWithMood(mood: MoodSlug): MoodCarrier<Drama>[];
   songsWithMood(mood: MoodSlug): MoodCarrier<Song>[];
+  /** Dramas that carry a story tag, with the editors' reason, by title. */
+  dramasWithTag(tag: string): TagCarrier<Drama>[];
+  /** Every story tag at least one drama carries, with how many carry it. */
+  carriedTags(): Map<string, number>;
+}
+
+export interface TagCarrier<Item> {
+  entry: Item;
+  why: string;
 }
 
 function lookup<Item extends Entry<unknown>>(items: Item[], what: string) {
@@ -109,6 +118,7 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
   const songsByDrama = groupBy(songs, (song) => [song.data.drama]);
   const songsByArtist = groupBy(songs, (song) => song.data.artists);
   const songsOfArtist = (slug: string) => songsByArtist.get(slug) ?? [];
+  const dramasByTag = groupBy(dramas, (entry) => (entry.data.tags ?? []).map((tag) => tag.tag));
   return {
     dramas,
     songs,
@@ -127,6 +137,12 @@ export function createCatalog<Drama extends DramaEntry, Song extends SongEntry, 
       dramas.filter((entry) => (entry.data.cast ?? []).some((person) => person.artist === slug)),
     dramasWithMood: (mood) => carriersOf(dramas, mood),
     songsWithMood: (mood) => carriersOf(songs, mood),
+    dramasWithTag: (tag) =>
+      (dramasByTag.get(tag) ?? []).map((entry) => ({
+        entry,
+        why: (entry.data.tags ?? []).find((carried) => carried.tag === tag)!.why,
+      })),
+    carriedTags: () => new Map([...dramasByTag].map(([tag, carriers]) => [tag, carriers.length])),
   };
 }
 

@@ -1,7 +1,8 @@
 /**
  * What the build would say about a profile as the editor has it now, before it is saved: the same
  * code and the same words as `npm run build` and `npm run check:content` (src/catalog: schemas,
- * links to other profiles, placeholders, the MDX body, the prose rules), run over the catalogue on
+ * links to other profiles, placeholders, the MDX body, and the content rules of src/catalog/content-rules.ts:
+ * source classes, romanization, prose), run over the catalogue on
  * disk with this one profile replaced by the draft. Each problem comes back with the field it names,
  * so the form shows it beside that field.
  *
@@ -10,7 +11,7 @@
  */
 import { bodyProblem } from "../catalog/loader";
 import { parseProfileText } from "../catalog/profile-file";
-import { proseProblems } from "../catalog/prose-rules";
+import { contentRuleProblems } from "../catalog/content-rules";
 import { validateCatalog, type ProfileSource } from "../catalog/validation";
 import type { CollectionName } from "../schemas/collections";
 import type { CheckResult, FieldProblem } from "./form-types";
@@ -53,11 +54,19 @@ export async function checkDraft(stored: readonly ProfileFile[], draft: ProfileF
   const before = stored.filter((profile) => profile.file === draft.file).map(sourceOf);
   const mine = sourceOf(draft);
 
-  const baseline = new Set(validateCatalog([...others, ...before].map((each) => each.source)).problems);
-  const problems = validateCatalog([...others, mine].map((each) => each.source)).problems;
-  const ownExtra = mine.problem
-    ? [mine.problem]
-    : [await bodyProblem(draft.file, mine.source.body ?? ""), ...proseProblems(draft.file, draft.text)];
+  const otherFiles = stored.filter((profile) => profile.file !== draft.file);
+  const beforeFiles = stored.filter((profile) => profile.file === draft.file);
+  // The content rules read the whole catalogue (a chart claim is backed by a song's milestone,
+  // an unused romanization exception is stale), so they run over it with the draft in place too.
+  const baseline = new Set([
+    ...validateCatalog([...others, ...before].map((each) => each.source)).problems,
+    ...contentRuleProblems([...otherFiles, ...beforeFiles]),
+  ]);
+  const problems = [
+    ...validateCatalog([...others, mine].map((each) => each.source)).problems,
+    ...contentRuleProblems([...otherFiles, draft]),
+  ];
+  const ownExtra = mine.problem ? [mine.problem] : [await bodyProblem(draft.file, mine.source.body ?? "")];
 
   const result: FieldProblem[] = [];
   for (const problem of [...ownExtra, ...problems]) {

@@ -116,7 +116,11 @@ export function explainText(
   if (genres.length > 0) lines.push(`Genre: ${listOf(genres.map((genre) => genre.replaceAll("-", " ")))}.`);
   const mentioned = unexplained
     .filter((position) => !genres.some((genre) => sameTerm(reading.words[position]!.norm, genre)))
-    .map((position) => reading.words[position]!.typed);
+    .map((position) => {
+      // A misspelt word is quoted as we read it, since the introduction has the right spelling.
+      const typed = reading.words[position]!.typed;
+      return reading.corrections.find((correction) => correction.typed === typed)?.as ?? typed;
+    });
   if (mentioned.length > 0) lines.push(`Our introduction mentions ${listOf(mentioned.map(quoted))}.`);
   return [...new Set(lines)];
 }
@@ -196,7 +200,9 @@ export function explainReading(
   if (tagNames.length > 0) {
     lines.push(`We read ${listOf(tagNames.map(quoted))} as ${tagNames.length === 1 ? "a story tag" : "story tags"}.`);
   }
-  const untagged = [...new Set(reading.tags.filter((hit) => !carried.has(hit.tag)).map((hit) => tags[hit.tag]!.name))];
+  const untagged = [
+    ...new Set(reading.tags.filter((hit) => !carried.has(hit.tag)).map((hit) => tags[hit.tag]!.name.toLowerCase())),
+  ];
   if (untagged.length > 0) lines.push(`No drama here carries ${listOf(untagged.map(quoted))} yet.`);
   if (reading.feelings.length > 0) {
     lines.push(

@@ -27,7 +27,7 @@ import {
 } from "./index-format";
 import { explainMoodFit, explainReading, explainText } from "./explain";
 import { dramaMoodFit, hasMoods, songMoodFit, type DramaMoodFit, type MoodQuery } from "./mood-fit";
-import { byScore, combinedScore, isBestMatch, percentOf } from "./rank";
+import { byScore, combinedScore, isBestMatch, moodShareOf, percentOf } from "./rank";
 import { nameReach } from "./reading/name-reach";
 import { textEvidence, type Evidence, type TextEvidenceOf } from "./reading/text-evidence";
 import { createTextReader, type QueryReading, type TextReader } from "./reading/text-reader";
@@ -89,6 +89,8 @@ export interface MatchResults {
   textIgnored: boolean;
   /** True when there is nothing to rank by: no moods, and words that gave no evidence. The list is empty. */
   nothingToGoOn: boolean;
+  /** True when the words named story tags, but no drama in the catalogue carries any of them. */
+  onlyAbsentTopics: boolean;
   /** Whether the first drama earns the "Best match" badge (rank.ts: BEST_MATCH_FLOOR). */
   bestMatch: boolean;
   /** How the words were read: tags, feelings, typos, filler left out, words that matched nothing. */
@@ -166,7 +168,13 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
   }
 
   /** Dramas ranked: by moods, by words with real evidence, or by both; seen dramas left out. */
-  function rankDramas(answers: QuizAnswers, query: MoodQuery, evidence: TextEvidenceOf, useText: boolean): Scored[] {
+  function rankDramas(
+    answers: QuizAnswers,
+    query: MoodQuery,
+    evidence: TextEvidenceOf,
+    useText: boolean,
+    moodShare: number,
+  ): Scored[] {
     const useMoods = hasMoods(query);
     const seen = new Set(answers.seen);
     const scored: Scored[] = [];
@@ -177,7 +185,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       // With words only, a drama needs real evidence to be listed at all.
       if (useText && !useMoods && textScore === 0) return;
       const fit = dramaMoodFit(query, drama, songsOfDrama[position]!);
-      const score = combinedScore(fit.score, textScore, useMoods, useText);
+      const score = combinedScore(fit.score, textScore, useMoods, useText, moodShare);
       if (score > 0) scored.push({ position, score, fit });
     });
     return scored.sort(
@@ -219,7 +227,13 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     };
   }
 
-  function rankSongs(answers: QuizAnswers, query: MoodQuery, evidence: TextEvidenceOf, useText: boolean): SongMatch[] {
+  function rankSongs(
+    answers: QuizAnswers,
+    query: MoodQuery,
+    evidence: TextEvidenceOf,
+    useText: boolean,
+    moodShare: number,
+  ): SongMatch[] {
     const useMoods = hasMoods(query);
     const seen = new Set(answers.seen);
     const scored: { position: number; score: number }[] = [];
@@ -228,7 +242,7 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       const found = evidence.songs.get(position);
       const textScore = found?.real ? found.score : 0;
       if (useText && !useMoods && textScore === 0) return;
-      const score = combinedScore(songMoodFit(query, song).fit, textScore, useMoods, useText);
+      const score = combinedScore(songMoodFit(query, song).fit, textScore, useMoods, useText, moodShare);
       if (score > 0) scored.push({ position, score });
     });
     scored.sort(
@@ -263,13 +277,18 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
     const useMoods = hasMoods(query);
     const moods = MOOD_SLUGS.filter((_, position) => query.weights[position]! > 0);
     const nothingToGoOn = !useMoods && !useText;
-    const scored = nothingToGoOn ? [] : rankDramas(answers, query, evidence, useText);
+    const moodShare = moodShareOf(
+      answers.moods.length,
+      new Set(reading?.feelings.map((feeling) => feeling.phrase)).size,
+      reading?.evidenceWords.length ?? 0,
+    );
+    const scored = nothingToGoOn ? [] : rankDramas(answers, query, evidence, useText, moodShare);
     const dramas = scored
       .slice(0, limits.dramas ?? DEFAULT_DRAMA_LIMIT)
       .map((item) => dramaMatch(item, query, moods, reading, evidence));
     const songs = nothingToGoOn
       ? []
-      : rankSongs(answers, query, evidence, useText).slice(0, limits.songs ?? DEFAULT_SONG_LIMIT);
+      : rankSongs(answers, query, evidence, useText, moodShare).slice(0, limits.songs ?? DEFAULT_SONG_LIMIT);
     const data = text?.reader.data;
     return {
       dramas,
@@ -277,6 +296,12 @@ export function createMatcher(index: MoodIndexData, textIndex?: TextIndexData): 
       totalMatches: scored.length,
       textIgnored: words.length > 0 && !!reading && !useText && reading.feelings.length === 0,
       nothingToGoOn,
+      onlyAbsentTopics:
+        !useText &&
+        !!reading &&
+        reading.tags.length > 0 &&
+        !!data &&
+        reading.tags.every((hit) => !carriedTags(data).has(hit.tag)),
       bestMatch: dramas.length > 0 && isBestMatch(dramas[0]!.score),
       reading: reading && data ? explainReading(reading, data.tags, carriedTags(data)) : [],
       moods,

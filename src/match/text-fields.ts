@@ -123,6 +123,18 @@ export function descriptionQueryOptions(): SearchOptions {
 const SUBTITLE = /\s+[-–—]\s+|:\s+|\s+\(|\)/;
 
 /**
+ * The initials fans write for a title of three words or more ("Crash Landing on You" → "CLOY",
+ * "What's Wrong with Secretary Kim" → "WWWSK"); undefined for shorter or non-Latin titles, whose
+ * initials are too short to be anything but an accident. A hyphenated word gives one letter.
+ */
+export function titleAcronym(title: string): string | undefined {
+  if (/[^\x00-\x7f]/.test(title)) return undefined;
+  const words = title.split(/\s+/).filter((word) => /[a-z0-9]/i.test(word));
+  if (words.length < 3) return undefined;
+  return words.map((word) => word.replace(/[^a-z0-9]/gi, "")[0]!.toUpperCase()).join("");
+}
+
+/**
  * Every names-index document. A name with a subtitle is also indexed as each of its parts, since
  * people type either ("Misaeng", "도깨비"). Hangul names of several words are also indexed without
  * spaces, since people often type them run together ("사랑의불시착"). A person credited on several
@@ -148,7 +160,13 @@ export function namesOf(input: {
     return [...all];
   };
   input.dramas.forEach((drama, position) => {
-    for (const name of withRunTogether(drama.names)) entities.push({ kind: "drama", name, drama: position });
+    const names = withRunTogether(drama.names);
+    for (const name of names) entities.push({ kind: "drama", name, drama: position });
+    for (const acronym of new Set(names.map(titleAcronym).filter((acronym) => acronym !== undefined))) {
+      if (!names.some((name) => normalizeTerm(name) === normalizeTerm(acronym))) {
+        entities.push({ kind: "drama", name: acronym, drama: position });
+      }
+    }
   });
   input.songs.forEach((song, position) => {
     for (const name of withRunTogether(song.names)) entities.push({ kind: "song", name, song: position });

@@ -1,7 +1,7 @@
 /**
  * Revised Romanization of Korean (RR, 국어의 로마자 표기법, 2000), as used for song `title`s that are
  * romanized Korean and for drama `titleRomanized`. Pure: no imports, so the checker
- * (scripts/check-romanization.ts), tests and the site can all use it.
+ * (the content rules in src/catalog/content-rules.ts), tests and the site can all use it.
  *
  * `romanizeHangul` reads Hangul syllable by syllable and applies the sound changes RR writes down
  * between syllables of one word: liaison of a final before ㅇ, nasalisation (ㄱ/ㄷ/ㅂ before ㄴ/ㅁ,

@@ -24,9 +24,17 @@ const pagePath = (file: string) =>
     .replace(/index\.html$/, "")
     .replace(/\\/g, "/")}`;
 const ids = (html: string) => new Set([...html.matchAll(/\sid="([^"]+)"/g)].map((match) => match[1]));
-const pngSize = (file: string) => {
-  const png = readFileSync(file);
-  return { width: png.readUInt32BE(16), height: png.readUInt32BE(20) };
+/** A JPEG's size from its frame header (SOF0–SOF15 but DHT, JPG, DAC), and whether it ends whole. */
+const jpegSize = (file: string) => {
+  const jpeg = readFileSync(file);
+  expect(jpeg.subarray(0, 2).toString("hex"), `${file} starts as a JPEG`).toBe("ffd8");
+  expect(jpeg.subarray(-2).toString("hex"), `${file} ends as a JPEG`).toBe("ffd9");
+  for (let at = 2; at + 9 <= jpeg.length; at += 2 + jpeg.readUInt16BE(at + 2)) {
+    const marker = jpeg[at + 1]!;
+    if (marker >= 0xc0 && marker <= 0xcf && ![0xc4, 0xc8, 0xcc].includes(marker))
+      return { width: jpeg.readUInt16BE(at + 7), height: jpeg.readUInt16BE(at + 5), bytes: jpeg.length };
+  }
+  throw new Error(`${file}: no JPEG frame header`);
 };
 
 test("the build has every page type", () => {
@@ -40,11 +48,12 @@ test("the build has every page type", () => {
     "/songs/",
     "/artists/",
     "/moods/",
+    "/tags/",
     "/404.html",
   ]) {
     expect(paths).toContain(expected);
   }
-  for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/match/"]) {
+  for (const prefix of ["/dramas/", "/songs/", "/artists/", "/moods/", "/tags/", "/match/"]) {
     expect(paths.filter((page) => page.startsWith(prefix) && page !== prefix).length).toBeGreaterThan(0);
   }
   // The two search index files, each named by its content hash.
@@ -108,24 +117,50 @@ test("every internal link and fragment resolves", () => {
   expect(broken).toEqual([]);
 });
 
-test("share pages and profile pages carry full preview meta with a 1200 × 630 image", () => {
+test("every page carries full preview meta with a 1200 × 630 JPEG of at most 120 KB", () => {
   const sharePages = pages.filter((file) => /\/(match|dramas|songs|moods)\/[^/]+\/index\.html$/.test(file));
   expect(sharePages.length).toBeGreaterThan(12);
-  for (const file of sharePages) {
+  const checked = new Map<string, ReturnType<typeof jpegSize>>();
+  for (const file of pages) {
     const html = readFileSync(file, "utf8");
     const meta = (property: string) =>
       new RegExp(`<meta (?:property|name)="${property}" content="([^"]*)"`).exec(html)?.[1];
-    for (const property of ["og:title", "og:description", "og:type", "og:url", "og:image:alt"]) {
+    for (const property of ["og:title", "og:description", "og:type", "og:url", "og:image:alt", "twitter:image:alt"]) {
       expect(meta(property), `${pagePath(file)} ${property}`).toBeTruthy();
     }
+    expect(meta("og:image:type"), pagePath(file)).toBe("image/jpeg");
     expect(meta("og:image:width")).toBe("1200");
     expect(meta("og:image:height")).toBe("630");
     expect(meta("twitter:card")).toBe("summary_large_image");
     const image = meta("og:image")!;
-    expect(image).toMatch(/^https?:\/\//);
+    expect(meta("twitter:image"), pagePath(file)).toBe(image);
+    expect(image).toMatch(/^https?:\/\/[^/]+\/og\/(dramas\/[a-z0-9-]+|moods\/[a-z]+|site)\.jpg$/);
     const local = path.join(dist, new URL(image).pathname);
     expect(existsSync(local), `${pagePath(file)} image ${image}`).toBe(true);
-    expect(pngSize(local)).toEqual({ width: 1200, height: 630 });
+    if (!checked.has(local)) checked.set(local, jpegSize(local));
+    const { width, height, bytes } = checked.get(local)!;
+    expect({ width, height }, local).toEqual({ width: 1200, height: 630 });
+    expect(bytes, local).toBeLessThanOrEqual(120 * 1024);
+  }
+});
+
+test("dramas, moods and the site have a card; a song page shows its drama's", () => {
+  const og = path.join(dist, "og");
+  expect(readdirSync(og).sort()).toEqual(["dramas", "moods", "site.jpg"]);
+  const dramaPages = readdirSync(path.join(dist, "dramas")).filter((name) =>
+    statSync(path.join(dist, "dramas", name)).isDirectory(),
+  );
+  expect(readdirSync(path.join(og, "dramas")).sort()).toEqual(dramaPages.map((slug) => `${slug}.jpg`).sort());
+  expect(readdirSync(path.join(og, "moods"))).toHaveLength(12);
+  const songPages = pages.filter((file) => /\/songs\/[^/]+\/index\.html$/.test(file));
+  expect(songPages.length).toBeGreaterThan(0);
+  for (const file of songPages) {
+    const html = readFileSync(file, "utf8");
+    const drama = /Song from <a href="\/dramas\/([a-z0-9-]+)\/"/.exec(html)?.[1];
+    expect(drama, `${pagePath(file)} names its drama`).toBeTruthy();
+    expect(/<meta property="og:image" content="([^"]*)"/.exec(html)?.[1], pagePath(file)).toMatch(
+      new RegExp(`/og/dramas/${drama}\\.jpg$`),
+    );
   }
 });
 

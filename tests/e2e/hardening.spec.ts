@@ -35,6 +35,8 @@ for (const path of [
   "/artists/iu/",
   "/moods/",
   "/moods/dreamy/",
+  "/tags/",
+  "/tags/revenge/",
   "/match/goblin/?moods=longing&energy=any&voice=any&length=any",
   "/about/",
   "/no-such-page/",
@@ -101,7 +103,9 @@ test("the quiz page loads no index until the quiz starts, and the text index onl
   // A visit with moods only never pays for the text index.
   expect(indexRequests.filter((file) => file.startsWith("/data/text."))).toEqual([]);
   await page.getByRole("searchbox", { name: "Or type a song, a singer, a drama or a few words" }).fill("revenge");
-  await expect.poll(() => indexRequests.filter((file) => /^\/data\/text\.[0-9a-f]{10}\.json$/.test(file)).length).toBe(1);
+  await expect
+    .poll(() => indexRequests.filter((file) => /^\/data\/text\.[0-9a-f]{10}\.json$/.test(file)).length)
+    .toBe(1);
 });
 
 test("the site sets no cookies and stores only the quiz answers", async ({ page, context }) => {

@@ -57,6 +57,7 @@ for (const [path, heading] of [
   ["/songs/", "Songs"],
   ["/artists/", "Artists"],
   ["/moods/", "Moods"],
+  ["/tags/", "Story tags"],
 ] as const) {
   test(`the ${heading.toLowerCase()} list links to its profiles`, async ({ page }) => {
     await page.goto(path);
@@ -71,6 +72,16 @@ test("a mood page ranks dramas and songs by weight", async ({ page }) => {
   const dramas = page.getByRole("region", { name: /^Dramas/ }).getByRole("listitem");
   expect(await dramas.count()).toBeGreaterThan(2);
   await expect(dramas.first()).toContainText("Defining");
+});
+
+test("a drama page says what it is about, and a tag leads to every drama that carries it", async ({ page }) => {
+  await page.goto("/dramas/the-glory/");
+  const about = page.getByRole("region", { name: "What it is about" });
+  await about.getByRole("link", { name: "Revenge" }).click();
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Revenge");
+  const dramas = page.getByRole("region", { name: /^Dramas/ }).getByRole("listitem");
+  expect(await dramas.count()).toBeGreaterThan(1);
+  await expect(page.getByRole("region", { name: /^Dramas/ })).toContainText("The Glory");
 });
 
 test("about explains the formula and privacy", async ({ page }) => {
@@ -99,6 +110,8 @@ const AXE_PAGES = [
   "/artists/chanyeol/",
   "/moods/",
   "/moods/longing/",
+  "/tags/",
+  "/tags/revenge/",
   "/match/goblin/",
   "/search/",
   "/quiz/",

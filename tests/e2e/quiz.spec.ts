@@ -236,9 +236,17 @@ test.describe("words typed on the first screen", () => {
   });
 
   test("words that match nothing say so and list nothing", async ({ page }) => {
-    await typeWords(page, "zombie apocalypse");
-    await expect(results(page).getByText("Nothing in the catalogue matches “zombie” and “apocalypse”.")).toBeVisible();
+    await typeWords(page, "quokkas marzipan");
+    await expect(results(page).getByText("Nothing in the catalogue matches “quokkas” and “marzipan”.")).toBeVisible();
     await expect(results(page).locator("ol.matches > li")).toHaveCount(0);
     await expectNoAxeViolations(page, "results for words that match nothing");
+  });
+
+  test("a topic we understand but no drama carries says so, lists nothing and links to the tags", async ({ page }) => {
+    await typeWords(page, "zombie apocalypse");
+    await expect(results(page)).toContainText("no drama here is about that yet");
+    await expect(results(page).locator("ol.matches > li")).toHaveCount(0);
+    await results(page).getByRole("link", { name: "all story tags" }).click();
+    await expect(page.getByRole("heading", { level: 1, name: "Story tags" })).toBeVisible();
   });
 });

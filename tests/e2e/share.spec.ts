@@ -37,7 +37,11 @@ test("a share link reopens the same result", async ({ page, context, baseURL }) 
     "content",
     `${ranked[0]} — my Moodtrack match`,
   );
-  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute("content", /\/og\/dramas\/[a-z0-9-]+\.png$/);
+  // The matched drama's own card.
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute(
+    "content",
+    new RegExp(`/og/dramas/${topHref!.split("/")[2]}\\.jpg$`),
+  );
   await page.getByRole("link", { name: "See the full results" }).click();
   await waitForIsland(page);
   await expect(page.getByRole("region", { name: "Your matches" }).locator("ol.matches > li")).toHaveCount(5);

@@ -48,3 +48,31 @@ test("ranks moods strongest first and picks the best-known song by milestones", 
   expect(bestKnownSong(songs as unknown as SongEntry[])?.id).toBe("s2");
   expect(bestKnownSong([] as SongEntry[])).toBeUndefined();
 });
+
+test("lists the dramas of a story tag by title, with their reasons, and counts every carried tag", () => {
+  const tagged = (id: string, title: string, tags: { tag: string; why: string }[]) => ({
+    ...drama(id, title),
+    data: { ...drama(id, title).data, tags },
+  });
+  const catalog = createCatalog(
+    [
+      tagged("b", "Bravo", [{ tag: "revenge", why: "A payback plan." }]),
+      tagged("a", "alpha", [
+        { tag: "revenge", why: "Slow vengeance." },
+        { tag: "chef", why: "Runs a kitchen." },
+      ]),
+      drama("c", "Charlie"),
+    ] as unknown as DramaEntry[],
+    [],
+    [],
+  );
+  expect(catalog.dramasWithTag("revenge").map(({ entry, why }) => [entry.id, why])).toEqual([
+    ["a", "Slow vengeance."],
+    ["b", "A payback plan."],
+  ]);
+  expect(catalog.dramasWithTag("zombies")).toEqual([]);
+  expect([...catalog.carriedTags()].sort()).toEqual([
+    ["chef", 1],
+    ["revenge", 2],
+  ]);
+});

@@ -1,7 +1,7 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, test } from "vitest";
-import { checkContent } from "./content-layer";
+import { checkContentAndRules } from "./content-layer";
 import { isAstroHeadInjectWarning } from "../../src/integrations/content-check";
 import { formatProblemList, nearestName } from "../../src/catalog/errors";
 import { MOOD_SLUGS } from "../../src/schemas/moods";
@@ -11,7 +11,9 @@ import { fixturesDir, withFixture } from "./content-fixtures";
 /**
  * One broken fixture per class of mistake (tests/fixtures/content/broken/<case>/ holds only the files
  * that differ from the sound base fixture). Each message names the file, the field, what was found
- * and what is allowed; these are the exact words an editor sees when `npm run build` stops.
+ * and what is allowed; these are the exact words an editor sees when `npm run build` (content layer)
+ * or `npm run check:content` (content layer, then the content rules of src/catalog/content-rules.ts)
+ * stops.
  */
 const expectedProblems: Record<string, string[]> = {
   "bad-url": [
@@ -90,13 +92,31 @@ const expectedProblems: Record<string, string[]> = {
   "yaml-unquoted-colon": [
     'src/content/dramas/test-drama.mdx › why (line 12): got an unquoted ": " inside the value of why, expected the value in double quotes: why: "Two people apart: the drama is about missing someone."',
   ],
+  "source-classes": [
+    "src/content/artists/test-singer.mdx › sources (line 6): got no primary source (fan wiki (fandom.com); blog (blogspot.com)), expected at least one primary source (press, broadcaster, label or agency, music service or platform, chart or awards, encyclopedia, news portal) that states the profile's facts; fan wiki, wiki mirror, forum, blog, user-edited database, scraper, shop, short link, unconfirmed outlet, bare IP address may only add to one",
+    "src/content/dramas/test-drama.mdx › sources (line 35): got no primary source (bare IP address (203.0.113.7)), expected at least one primary source (press, broadcaster, label or agency, music service or platform, chart or awards, encyclopedia, news portal) that states the profile's facts; fan wiki, wiki mirror, forum, blog, user-edited database, scraper, shop, short link, unconfirmed outlet, bare IP address may only add to one",
+    'src/content/songs/test-song.mdx › sources.1 (line 18): got "https://news.unknown-outlet.test/test-song" on the host "news.unknown-outlet.test", which no one has classified, expected a host listed in SOURCE_HOSTS in src/schemas/source-hosts.ts: add "news.unknown-outlet.test" there as primary (press, broadcaster, label or agency, music service or platform, chart or awards, encyclopedia, news portal) or secondary (fan wiki, wiki mirror, forum, blog, user-edited database, scraper, shop, short link, unconfirmed outlet, bare IP address), with a reason when it is not obvious',
+    'src/content/songs/test-song.mdx › milestones.0.source (line 15): got "https://mydramalist.com/test-song", a user-edited database (mydramalist.com), expected a primary source for a chart or award claim (press, broadcaster, label or agency, music service or platform, chart or awards, encyclopedia, news portal): the chart, the awards, or the press reporting them',
+  ],
+  "romanization-mistakes": [
+    'src/content/dramas/test-drama.mdx › titleRomanized (line 4): got "Siheom Drama", expected the Revised Romanization of "시험 드라마": "siheom deurama" (case, spaces, hyphens and apostrophes may differ). Respell it, or record the official spelling with its source in ROMANIZATION_EXCEPTIONS (src/schemas/romanization.ts) as "dramas/test-drama"',
+    'src/content/songs/test-song.mdx › titleMeaning (line 3): got the romanized Korean title "Siheom Norae" with no titleMeaning, expected a titleMeaning: the title\'s meaning in short English (or the official English title)',
+  ],
+  "prose-mistakes": [
+    'src/content/artists/test-singer.mdx › (body) (line 11): got "No. 1", expected a chart or award claim only with a milestone on one of this artist\'s songs; otherwise write what the song does, or add the milestone with its source',
+    'src/content/songs/test-song.mdx › moods.longing.why (line 12): got "dies", expected a reason with no scene details (episode numbers ("episode 8", "ep. 3"), "the finale", "final episode", "dies", "is killed", "turns out", "reveals", "twist"); it is shown outside any spoiler',
+    'src/content/songs/test-song.mdx › (body) (line 18): got "iconic", expected a fact (a sourced one in the song\'s milestones) instead of praise; not allowed: best-loved, most-loved, most beloved, best-known, iconic, legendary, rare feat, every major chart, topped every, biggest, greatest, phenomenon, masterpiece',
+    'src/content/songs/test-song.mdx › (body) (line 18): got "chart-topping", expected a chart or award claim only with a milestone on this song ({ text, source } with a primary source); otherwise write what the song does, or add the milestone with its source',
+    'src/content/songs/test-song.mdx › (body) (line 19): got "episode 8", expected scene details only inside <Spoiler>…</Spoiler>: episode numbers ("episode 8", "ep. 3"), "the finale", "final episode", "dies", "is killed", "turns out", "reveals", "twist"',
+    'src/content/songs/test-song.mdx › (body) (line 21): got "a <Spoiler> inside another", expected each <Spoiler> closed before the next one opens (no spoiler inside another)',
+  ],
   "weight-out-of-range": ["src/content/songs/test-song.mdx › moods.longing.weight: got 5, expected an integer 1–3"],
   "wrong-type": [
     'src/content/dramas/test-drama.mdx › episodes: got "sixteen", expected the number of episodes as a positive integer',
   ],
 };
 
-const problemsOf = (brokenCase?: string) => withFixture(brokenCase, (root) => checkContent(root));
+const problemsOf = (brokenCase?: string) => withFixture(brokenCase, (root) => checkContentAndRules(root));
 
 describe("content check", () => {
   test("the base fixture is sound", async () => {

@@ -12,6 +12,8 @@ type DataEntry = Parameters<LoaderContext["store"]["set"]>[0];
 import type { ValidatedCatalog } from "../../src/catalog/validation";
 import { ContentProblemsError } from "../../src/catalog/content-problems-error";
 import { profileLoaders } from "../../src/catalog/loader";
+import { contentRuleProblems } from "../../src/catalog/content-rules";
+import { readProfileFiles } from "../../src/catalog/profile-files";
 
 function memoryStore() {
   const entries = new Map<string, DataEntry>();
@@ -87,4 +89,13 @@ export async function runContentLayer(projectRoot: string): Promise<ContentLayer
 /** Every problem the content layer finds in `<projectRoot>/src/content`; empty when it is sound. */
 export async function checkContent(projectRoot: string): Promise<string[]> {
   return (await runContentLayer(projectRoot)).problems;
+}
+
+/**
+ * What `npm run check:content` reports for `<projectRoot>/src/content`: the content layer's problems,
+ * then the content rules'. A fixture records no romanization exceptions, so none is passed.
+ */
+export async function checkContentAndRules(projectRoot: string): Promise<string[]> {
+  const layer = await checkContent(projectRoot);
+  return [...layer, ...contentRuleProblems(await readProfileFiles(projectRoot), { romanizationExceptions: {} })];
 }

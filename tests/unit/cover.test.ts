@@ -1,4 +1,4 @@
-import { Resvg } from "@resvg/resvg-js";
+import { Renderer } from "@takumi-rs/core";
 import { describe, expect, test } from "vitest";
 import {
   coverDataUrl,
@@ -127,18 +127,41 @@ describe("cover SVG", () => {
         ),
       );
     expect(drawn.size).toBe(source.dramas.length + source.songs.length);
-    // resvg is strict about SVG syntax: one render proves the markup is well formed.
-    const first = [...drawn][0]!;
-    const png = new Resvg(first, { fitTo: { mode: "width", value: 64 } }).render();
-    expect(png.width).toBe(64);
     expect(coverDataUrl(dramaCover(goblin))).toMatch(/^data:image\/svg\+xml;base64,/);
   });
+});
+
+/** The pixels the share-image renderer draws for an SVG data URL, as raw RGBA at 64 × 64. */
+async function drawn64(dataUrl: string) {
+  const pixels = await new Renderer().render(
+    { type: "image", src: dataUrl, width: 64, height: 64 },
+    { width: 64, height: 64, format: "raw" },
+  );
+  let opaque = 0;
+  for (let alpha = 3; alpha < pixels.length; alpha += 4) if (pixels[alpha] === 255) opaque += 1;
+  return opaque;
+}
+
+test("the share-image renderer draws every cover edge to edge, and draws nothing for broken markup", async () => {
+  // Takumi draws an SVG it cannot parse as nothing rather than failing, so the check is on the pixels:
+  // a cover's background fills the square.
+  for (const input of [
+    dramaCover(goblin),
+    songCover({ slug: "stay-with-me", moods: goblin.moods, energy: 2, year: 2016 }),
+  ])
+    expect(await drawn64(coverDataUrl(input))).toBe(64 * 64);
+  const broken = coverSvg(dramaCover(goblin), "x").replace("</svg>", "");
+  expect(await drawn64(`data:image/svg+xml;base64,${Buffer.from(broken).toString("base64")}`)).toBe(0);
 });
 
 test("the share image shows the cover beside a narrower title", async () => {
   const { ogCardTree } = await import("../../src/art/share-card");
   const card = { eyebrow: "K-drama", title: "Goblin", titleHangul: "도깨비", moods: ["longing" as const] };
-  const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }));
+  const fitted = {
+    eyebrow: { text: "K-drama", size: 30, truncated: false },
+    title: { text: "Goblin", size: 96, truncated: false },
+  };
+  const withCover = JSON.stringify(ogCardTree({ ...card, cover: dramaCover(goblin) }, fitted));
   expect(withCover).toContain(`"src":"${coverDataUrl(dramaCover(goblin))}"`);
-  expect(JSON.stringify(ogCardTree(card))).not.toContain("data:image/svg+xml");
+  expect(JSON.stringify(ogCardTree(card, fitted))).not.toContain("data:image/svg+xml");
 });

@@ -5,6 +5,7 @@ import { MIN_SONGS_PER_DRAMA, MOOD_COUNT } from "../../src/schemas/editorial-rul
 import { artistSchema } from "../../src/schemas/artist";
 import { dramaSchema } from "../../src/schemas/drama";
 import { songSchema } from "../../src/schemas/song";
+import { PRIMARY_SOURCE_CLASSES, SECONDARY_SOURCE_CLASSES } from "../../src/schemas/source-hosts";
 
 /** The editor's guide documents exactly the fields the schemas accept, so the two cannot drift apart. */
 const guide = readFileSync(new URL("../../docs/editing.md", import.meta.url), "utf8");
@@ -38,5 +39,16 @@ describe("the guide states the editorial rules the checks apply", () => {
     expect(text).toContain(`a song ${MOOD_COUNT.songs.min}–${MOOD_COUNT.songs.max}`);
     expect(MIN_SONGS_PER_DRAMA).toBe(1);
     expect(text).toContain("a drama needs a song before it can be built");
+  });
+});
+
+describe("the guide lists the source classes the content check applies", () => {
+  test("every class once, as primary or secondary as src/schemas/source-hosts.ts has it", () => {
+    const section = guide.split(/^### /m).find((part) => part.startsWith("Source classes"));
+    if (!section) throw new Error('docs/editing.md has no "### Source classes" section');
+    const rows = [...section.matchAll(/^\|\s*([a-zA-Z][a-zA-Z -]*?)\s*\|\s*(primary|secondary)\s*\|/gm)];
+    const listed = (kind: string) => rows.filter((row) => row[2] === kind).map((row) => row[1]!);
+    expect(listed("primary")).toEqual([...PRIMARY_SOURCE_CLASSES]);
+    expect(listed("secondary")).toEqual([...SECONDARY_SOURCE_CLASSES]);
   });
 });

@@ -1,7 +1,17 @@
 import { describe, expect, test } from "vitest";
 import { CONVERSATION_WORDS, fillerKind } from "../../src/match/reading/filler";
 import { FAMILY_NAME_SOUND_KEYS, soundKey } from "../../src/match/reading/name-variants";
-import { PhraseLexicon, editDistance, typoTolerance } from "../../src/match/reading/phrase-lexicon";
+import {
+  PhraseLexicon,
+  editDistance,
+  phraseKey,
+  phraseWords,
+  typoTolerance,
+  wordKey,
+} from "../../src/match/reading/phrase-lexicon";
+import { wordWeights, type Evidence } from "../../src/match/reading/text-evidence";
+import { moodShareOf } from "../../src/match/rank";
+import { titleAcronym } from "../../src/match/text-fields";
 import { queryWords, withoutParticle } from "../../src/match/reading/query-words";
 
 describe("queryWords", () => {
@@ -47,6 +57,13 @@ describe("fillerKind", () => {
     expect(fillerKind("chef")).toBeUndefined();
   });
 
+  test("chatty intensifiers and letters drawn out for effect are filler", () => {
+    for (const word of ["literally", "honestly", "lol", "omg", "hiii", "sooo", "pleaseee"]) {
+      expect(fillerKind(word), word).toBeDefined();
+    }
+    expect(fillerKind("reeed")).toBeUndefined();
+  });
+
   test("a catalogue-common term is filler unless the vocabulary gives it meaning", () => {
     const commonTerms = new Set(["famili"]);
     const stemOf = (word: string) => (word === "family" ? "famili" : word);
@@ -70,6 +87,20 @@ describe("soundKey", () => {
     for (const family of ["Kim", "Lee", "Park", "Choi", "Jung"])
       expect(FAMILY_NAME_SOUND_KEYS.has(soundKey(family))).toBe(true);
     expect(FAMILY_NAME_SOUND_KEYS.has(soundKey("Goblin"))).toBe(false);
+  });
+});
+
+describe("contractions in phrases", () => {
+  test("can't, cannot and apostrophes share one key whichever side writes them", () => {
+    const key = (phrase: string) => phraseKey(phraseWords(phrase));
+    expect(key("cannot tell a lie")).toBe(key("can't tell a lie"));
+    expect(key("cannot lie")).toBe(key("can’t lie"));
+    expect(wordKey("girl's")).toBe(wordKey("girls"));
+    const lexicon = new PhraseLexicon<string>();
+    lexicon.add("can't tell a lie", "cant-lie");
+    expect(lexicon.find(queryWords("someone who cannot tell a lie")).map((match) => match.values[0])).toEqual([
+      "cant-lie",
+    ]);
   });
 });
 
@@ -111,5 +142,47 @@ describe("PhraseLexicon", () => {
     expect(typoTolerance("chef")).toBe(0);
     expect(typoTolerance("lawyer")).toBe(1);
     expect(typoTolerance("prosecutor")).toBe(2);
+  });
+});
+
+describe("how much each word counts", () => {
+  const found = (...words: number[]): Evidence => ({
+    perWord: new Map(words.map((word) => [word, 1])),
+    names: [],
+    tags: [],
+    mentions: [],
+    score: 0,
+    real: true,
+  });
+
+  test("a word that finds few dramas outweighs one that finds many; one that finds none counts most", () => {
+    // Word 0 is found in one drama, word 1 in all four, word 2 in none.
+    const dramas = new Map([
+      [0, found(0, 1)],
+      [1, found(1)],
+      [2, found(1)],
+      [3, found(1)],
+    ]);
+    const weights = wordWeights([0, 1, 2], dramas, 4);
+    expect(weights.get(0)!).toBeGreaterThan(weights.get(1)!);
+    expect(weights.get(2)!).toBe(weights.get(0)!);
+    expect(weights.get(1)!).toBeCloseTo(Math.log(2));
+  });
+
+  test("feeling words among other words decide only their share of the ranking", () => {
+    expect(moodShareOf(2, 0, 3)).toBe(0.5);
+    expect(moodShareOf(0, 1, 1)).toBe(0.5);
+    expect(moodShareOf(0, 1, 4)).toBeCloseTo(0.2);
+    expect(moodShareOf(0, 0, 0)).toBe(0.5);
+  });
+});
+
+describe("titleAcronym", () => {
+  test("initials of titles of three words or more, as fans write them", () => {
+    expect(titleAcronym("Crash Landing on You")).toBe("CLOY");
+    expect(titleAcronym("What's Wrong with Secretary Kim")).toBe("WWWSK");
+    expect(titleAcronym("Moon Lovers: Scarlet Heart Ryeo")).toBe("MLSHR");
+    expect(titleAcronym("Mr. Sunshine")).toBeUndefined();
+    expect(titleAcronym("사랑의 불시착 이야기")).toBeUndefined();
   });
 });

@@ -131,6 +131,15 @@ describe("filler is never evidence", () => {
     expect(result.reading.join(" ")).toMatch(/Nothing in the catalogue matches “quokkas”/);
   });
 
+  test("a story tag no drama carries is named as understood, and still lists nothing", () => {
+    const result = words("zombie apocalypse");
+    expect(result.dramas).toEqual([]);
+    expect(result.nothingToGoOn).toBe(true);
+    expect(result.onlyAbsentTopics).toBe(true);
+    expect(result.reading.join(" ")).toMatch(/No drama here carries “zombies” yet/);
+    expect(words("quokkas").onlyAbsentTopics).toBe(false);
+  });
+
   test("the filler check knows its classes", () => {
     expect(["story", "looking", "something", "k", "the"].every((word) => fillerKind(word))).toBe(true);
   });
@@ -139,6 +148,10 @@ describe("filler is never evidence", () => {
 describe("people", () => {
   test("other romanizations and run-together given names find the person", () => {
     for (const q of ["song jung ki", "Song Joongki", "송중기"]) expect(slugs(q)[0]).toBe("court");
+  });
+
+  test("a given name alone, in any romanization or run together, finds the person", () => {
+    for (const q of ["joong-ki", "Joongki", "jung ki", "go eun", "go-eun"]) expect(slugs(q)[0], q).toBe("court");
   });
 
   test("a shared family name alone never matches a whole person", () => {
@@ -212,5 +225,43 @@ describe("details blocks", () => {
     expect(after.dramas.map((match) => match.drama.slug)).toEqual(before.dramas.map((match) => match.drama.slug));
     expect(after.dramas[0]?.explanation).toContain("Tagged chef: chef reason");
     expect(after.dramas[0]?.reasons).toEqual([{ mood: "healing", why: "healing reason" }]);
+  });
+});
+
+describe("fans' spellings and chatty words", () => {
+  const fans = matcherFor(
+    [
+      {
+        slug: "landing",
+        title: "Falling Into Your Valley",
+        body: "A pilot who sees accidents before they happen lands by a lighthouse.",
+        moods: { fluttering: 3 },
+      },
+      {
+        slug: "honest",
+        title: "Plain Words",
+        tags: ["cant-lie"],
+        body: "An announcer loses the ability to bend the truth.",
+        moods: { playful: 3 },
+      },
+      { slug: "other", title: "Quiet Harbour", body: "Neighbours share meals by the sea.", moods: { healing: 3 } },
+    ],
+    [],
+  );
+  const top = (q: string) => fans.match(answers({ q }), { dramas: 5 }).dramas.map((match) => match.drama.slug);
+
+  test("a title's initials find it", () => {
+    expect(top("fiyv")).toEqual(["landing"]);
+  });
+
+  test("a premise phrased with 'cannot' and chatty filler finds its tag", () => {
+    const result = fans.match(answers({ q: "hiii someone who literally cannot tell a lie lol" }), { dramas: 5 });
+    expect(result.dramas.map((match) => match.drama.slug)).toEqual(["honest"]);
+    expect(result.reading.join(" ")).toMatch(/left out .*“literally”/);
+  });
+
+  test("a misspelt word of our introductions is still found, even when its stem is short", () => {
+    // "acidents" stems to "acid", four letters: found by its typed length, not its stem's.
+    expect(top("acidents")).toEqual(["landing"]);
   });
 });

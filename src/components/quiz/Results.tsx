@@ -123,6 +123,8 @@ function Letter({ moodNames, query, results }: { moodNames: string[]; query: str
         <>
           Start with <strong>{top.drama.title}</strong>.
         </>
+      ) : results.nothingToGoOn && results.onlyAbsentTopics ? (
+        <>We understood your words, but no drama here is about that yet, so we have no list to show.</>
       ) : results.nothingToGoOn ? (
         <>Nothing in your words tells us what to look for, so we have no list to show.</>
       ) : (

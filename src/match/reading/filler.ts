@@ -80,6 +80,26 @@ export const CONVERSATION_WORDS: readonly string[] = [
   "perhaps",
   "really",
   "actually",
+  "literally",
+  "so",
+  "basically",
+  "totally",
+  "honestly",
+  "seriously",
+  "definitely",
+  "probably",
+  "absolutely",
+  "genuinely",
+  "lowkey",
+  "hi",
+  "hey",
+  "hello",
+  "lol",
+  "omg",
+  "lmao",
+  "idk",
+  "tbh",
+  "ngl",
   "just",
   "also",
   "even",
@@ -250,6 +270,13 @@ export function fillerKind(
   if ([...word].length <= 1) return "letter";
   if (STOP_WORDS.has(word)) return "stop word";
   if (CONVERSATION.has(word)) return "conversation";
+  // Letters drawn out for effect ("hiii", "sooo", "pleaseee") are the same word.
+  if (/(\p{L})\1\1/u.test(word)) {
+    for (const shorter of [word.replace(/(\p{L})\1{2,}/gu, "$1$1"), word.replace(/(\p{L})\1{2,}/gu, "$1")]) {
+      if (STOP_WORDS.has(shorter)) return "stop word";
+      if (CONVERSATION.has(shorter)) return "conversation";
+    }
+  }
   if (commonTerms && stemOf && !meaningful?.(word)) {
     const stem = stemOf(word);
     if (stem && commonTerms.has(stem)) return "common";

@@ -150,5 +150,11 @@ export const FAMILY_NAME_SOUND_KEYS: ReadonlySet<string> = new Set([
     "do",
     "jeon",
     "cheon",
+    "ok",
+    "seok",
+    "tak",
+    "pyo",
+    "gil",
+    "yeo",
   ].map(soundKey),
 ]);

@@ -25,15 +25,19 @@ const HANGUL = /[\uac00-\ud7af]/;
 
 /** One word's key: stemmed English, Korean without its particle, anything else as is. */
 export function wordKey(word: string): string {
-  const normal = normalizeWord(word);
+  // Apostrophes go ("can't" is "cant", "girl's" is "girls"), and "cannot" is "can't", so contractions
+  // and their long forms share phrases whichever way either side writes them.
+  const normal = normalizeWord(word).replace(/['’]/g, "");
+  if (normal === "cannot") return "cant";
   if (LATIN_WORD.test(normal)) return stemmer(normal);
   return withoutParticle(normal);
 }
 
-/** The words of a phrase as the lexicon reads them: split on spaces, hyphens and apostrophes. */
+/** The words of a phrase as the lexicon reads them: split on spaces and hyphens, apostrophes dropped. */
 export function phraseWords(phrase: string): string[] {
   return normalizeWord(phrase)
-    .split(/[\s\-'’.,/]+/)
+    .replace(/['’]/g, "")
+    .split(/[\s\-.,/]+/)
     .filter(Boolean);
 }
 

@@ -10,15 +10,16 @@
  * talks about beats a tag alone; nothing exceeds 1). A drama's text score is its share of the words:
  *   T(d) = Σ_w e(d, w) / |W|
  * so a drama whose song title *and* singer match outranks one that matches the title only, and a word
- * that matches nothing lowers every drama's score. Songs add their own names and tags, and half of
+ * that matches nothing lowers every drama's score. Each word is weighed by how rare the dramas it
+ * finds are (`wordWeights`), so T(d) = Σ_w idf(w) e(d, w) / Σ_w idf(w). Songs add their own names and tags, and half of
  * their drama's evidence.
  *
- * Evidence is *real* when a whole name or a tag found it, or when the layers together found every
+ * Evidence is *real* when a whole name (WHOLE_NAME_QUALITY) or a tag found it, or when the layers together found every
  * word: a single passing mention ("space" in one introduction) or part of a song title is not enough
  * to rank anything.
  */
 import type { MoodIndexData } from "../index-format";
-import type { NameHit, QueryReading, TagHit } from "./text-reader";
+import { WHOLE_NAME_QUALITY, type NameHit, type QueryReading, type TagHit } from "./text-reader";
 
 export const NAME_STRENGTH = 1;
 export const TAG_STRENGTH = 0.85;
@@ -54,6 +55,24 @@ const addTo = (perWord: Map<number, number>, position: number, strength: number)
 
 function emptyEvidence(): Evidence {
   return { perWord: new Map(), names: [], tags: [], mentions: [], score: 0, real: false };
+}
+
+/**
+ * How much each word counts: the rarer the dramas it finds, the more it says (inverse document
+ * frequency, ln(1 + N / df), with df ≥ 1, so a word that finds nothing counts as much as the rarest).
+ * "announcer falls in love at work": "announcer" finds three dramas and outweighs "work", which finds
+ * fifteen, whatever order the words come in.
+ */
+export function wordWeights(
+  words: readonly number[],
+  dramas: ReadonlyMap<number, Evidence>,
+  dramaCount: number,
+): Map<number, number> {
+  const found = new Map(words.map((w) => [w, 0]));
+  for (const evidence of dramas.values()) {
+    for (const w of evidence.perWord.keys()) if (found.has(w)) found.set(w, found.get(w)! + 1);
+  }
+  return new Map(words.map((w) => [w, Math.log(1 + Math.max(dramaCount, 1) / Math.max(found.get(w)!, 1))]));
 }
 
 export function textEvidence(
@@ -103,14 +122,18 @@ export function textEvidence(
     }
   }
   const words = reading.evidenceWords;
+  const weights = wordWeights(words, dramas, index.dramas.length);
+  const totalWeight = words.reduce((sum, w) => sum + weights.get(w)!, 0);
   const settle = (evidence: Evidence) => {
     evidence.score =
-      words.length === 0 ? 0 : words.reduce((sum, w) => sum + (evidence.perWord.get(w) ?? 0), 0) / words.length;
+      words.length === 0
+        ? 0
+        : words.reduce((sum, w) => sum + weights.get(w)! * (evidence.perWord.get(w) ?? 0), 0) / totalWeight;
     // A whole name or a tag is real evidence; a partial name or a mention counts only when, with
     // the other layers, every word found something here ("time" of a song title is no answer to
     // "time machine").
     evidence.real =
-      evidence.names.some((hit) => hit.quality === 1) ||
+      evidence.names.some((hit) => hit.quality >= WHOLE_NAME_QUALITY) ||
       evidence.tags.length > 0 ||
       (words.length > 0 && words.every((w) => evidence.perWord.has(w)));
   };

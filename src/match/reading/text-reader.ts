@@ -31,13 +31,21 @@ import {
 } from "../text-fields";
 import { fillerKind, type FillerKind } from "./filler";
 import { FAMILY_NAME_SOUND_KEYS, soundKey } from "./name-variants";
-import { PhraseLexicon, type PhraseMatch } from "./phrase-lexicon";
+import { PhraseLexicon, typoTolerance, type PhraseMatch } from "./phrase-lexicon";
 import { queryWords, type QueryWord } from "./query-words";
 
 export const MIN_NAME_QUALITY = 0.5;
 export const INEXACT_WORD_QUALITY = 0.8;
 /** How much a stop word of a name ("The Heirs", "Stay With Me") counts towards covering it. */
 export const STOP_WORD_SHARE = 0.25;
+/**
+ * A name hit at least this good is the name the person meant: the whole name typed with typos or
+ * another romanization (1 × 0.8), or a person's given name alone, exactly (0.8 × 1, see
+ * FAMILY_NAME_SHARE). Parts of longer names stay below it.
+ */
+export const WHOLE_NAME_QUALITY = 0.8;
+/** How much a person's family name counts towards covering their whole name. */
+export const FAMILY_NAME_SHARE = 0.5;
 /** Most search results read per query: enough for any list, bounded at any catalogue size. */
 export const MAX_NAME_RESULTS = 300;
 export const MAX_TEXT_RESULTS = 300;
@@ -121,10 +129,21 @@ export function createTextReader(data: TextIndexData): TextReader {
       const term = descriptionTerm(word);
       found =
         (!!term && descriptions.search(term, { fuzzy: false, prefix: false }).length > 0) ||
-        names.search(normalizeTerm(word), { fuzzy: false, prefix: false }).length > 0;
+        names.search(normalizeTerm(word), { fuzzy: false, prefix: false }).length > 0 ||
+        isRunTogetherName(normalizeTerm(word));
       known.set(word, found);
     }
     return found;
+  };
+  /**
+   * The names' spellings that share a sound key. The table leaves out a key whose only spelling is
+   * the key itself ("gum" for Bo-gum), so the key is tried as a spelling too ("geom" finds "gum").
+   */
+  const spellingsOfSound = (key: string): string[] => (key ? (data.nameSounds[key] ?? [key]) : []);
+  /** Whether a word is a run-together given name as the names spell it ("taecyeon" is Taec-yeon). */
+  const isRunTogetherName = (word: string) => {
+    const syllables = data.nameSounds[soundKey(word)];
+    return !!syllables && syllables.length > 1 && syllables.join("") === word;
   };
   const inVocabulary = (word: string) => tagLexicon.isPhrase(word) || feelingLexicon.isPhrase(word);
   const fillerOf = (word: QueryWord) =>
@@ -146,7 +165,7 @@ export function createTextReader(data: TextIndexData): TextReader {
     for (const word of words)
       for (const term of [word.raw, word.norm, ...word.pieces]) note(positionOf, term, word.position);
     for (const word of words) {
-      for (const spelling of [...swappedSpellings(word.norm), ...(data.nameSounds[soundKey(word.norm)] ?? [])]) {
+      for (const spelling of [...swappedSpellings(word.norm), ...spellingsOfSound(soundKey(word.norm))]) {
         if (!positionOf.has(spelling)) note(alternatives, spelling, word.position);
       }
     }
@@ -209,11 +228,20 @@ export function createTextReader(data: TextIndexData): TextReader {
     if (brokenWord) return undefined;
     const wholeName = nameTerms.every((term) => matched.has(term));
     if (positions.every((position) => filler[position]) && !wholeName) return undefined;
-    const exactly = (term: string) => positionOf.has(term);
+    const exactly = (term: string) => positionOf.has(term) || typedRunTogether.has(term);
+    // A given name typed run together ("taecyeon") whose syllables all matched is typed exactly.
+    const runTogetherSyllables = (position: number) => {
+      const typed = words[position]!.norm;
+      const syllables = isRunTogetherName(typed) ? data.nameSounds[soundKey(typed)]! : [];
+      return syllables.every((syllable) => matched.has(syllable)) ? syllables : [];
+    };
+    const typedRunTogether = new Set(positions.flatMap(runTogetherSyllables));
     // A word, or one of its pieces ("dle" of "I-DLE"), found as typed or as the start of a name's word.
     const formsOf = (position: number) => [words[position]!.norm, words[position]!.raw, ...words[position]!.pieces];
     const anchored = positions.some(
-      (position) => !filler[position] && formsOf(position).some((form) => matched.has(form)),
+      (position) =>
+        !filler[position] &&
+        (formsOf(position).some((form) => matched.has(form)) || runTogetherSyllables(position).length > 0),
     );
     const typedAsIs = positions.filter(
       (position) => ![...matched].some((term) => formsOf(position).some((form) => term.startsWith(form))),
@@ -228,7 +256,16 @@ export function createTextReader(data: TextIndexData): TextReader {
     }
     const exactness =
       [...matched].reduce((sum, term) => sum + (exactly(term) ? 1 : INEXACT_WORD_QUALITY), 0) / matched.size;
-    const share = (term: string) => (fillerKind(term) === "stop word" ? STOP_WORD_SHARE : 1);
+    // People are often called by their given name alone ("Bo-gum", "Taecyeon"), so the family name
+    // counts for less of a person's name than the given name.
+    const familyName =
+      entity.kind === "person" || entity.kind === "artist"
+        ? nameTerms.length > 1 && FAMILY_NAME_SOUND_KEYS.has(soundKey(nameTerms[0]!))
+          ? nameTerms[0]
+          : undefined
+        : undefined;
+    const share = (term: string) =>
+      fillerKind(term) === "stop word" ? STOP_WORD_SHARE : term === familyName ? FAMILY_NAME_SHARE : 1;
     const coverage =
       nameTerms.filter((term) => matched.has(term)).reduce((sum, term) => sum + share(term), 0) /
       nameTerms.reduce((sum, term) => sum + share(term), 0);
@@ -241,7 +278,12 @@ export function createTextReader(data: TextIndexData): TextReader {
     for (const word of words) {
       const term = descriptionTerm(word.norm);
       if (!term || commonTerms.has(term)) continue;
-      const results = descriptions.search(term, descriptionQueryOptions()).slice(0, MAX_TEXT_RESULTS);
+      // A word our texts have as typed is searched as typed; any other may be misspelt ("acidents"),
+      // and is searched with as many edits as the typo rules allow for its typed length.
+      const fuzzy = isKnownWord(word.norm) ? 0 : typoTolerance(word.norm);
+      const results = descriptions
+        .search(term, { ...descriptionQueryOptions(), fuzzy, weights: { fuzzy: 0.5, prefix: 0.6 } })
+        .slice(0, MAX_TEXT_RESULTS);
       if (results.length === 0) continue;
       const best = results[0]!.score;
       found.set(word.position, new Map(results.map((result) => [result.id as number, result.score / best])));
@@ -292,11 +334,17 @@ export function createTextReader(data: TextIndexData): TextReader {
       ...keptNames.flatMap((hit) => hit.positions),
       ...tagMatches.flatMap((match) => match.positions),
     ]);
+    // Filler counts as a word to explain only inside a whole name or a tag phrase ("the" of "The Heirs");
+    // a piece of some longer title ("so" in "So I Married…") does not make it one.
+    const fillerAnchoredBy = new Set([
+      ...keptNames.filter((hit) => hit.quality >= WHOLE_NAME_QUALITY).flatMap((hit) => hit.positions),
+      ...tagMatches.flatMap((match) => match.positions),
+    ]);
     const evidenceWords = words
       .filter(
         (word) =>
           (!feelingPositions.has(word.position) || tagPositions.has(word.position)) &&
-          (!filler[word.position] || anchoredBy.has(word.position)),
+          (!filler[word.position] || fillerAnchoredBy.has(word.position)),
       )
       .map((word) => word.position);
     const fullText = fullTextOf(
@@ -317,7 +365,7 @@ export function createTextReader(data: TextIndexData): TextReader {
       evidenceWords,
       ignored: words.flatMap((word) => {
         const kind = filler[word.position];
-        return kind && !anchoredBy.has(word.position) ? [{ typed: word.typed, kind }] : [];
+        return kind && !fillerAnchoredBy.has(word.position) ? [{ typed: word.typed, kind }] : [];
       }),
       unmatched: [
         ...new Set(

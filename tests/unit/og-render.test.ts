@@ -2,9 +2,9 @@ import { mkdtemp, readFile, readdir, rm } from "node:fs/promises";
 import { availableParallelism, tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, test } from "vitest";
-import { loadFonts, renderOgPng, writeOgImages, type OgJob } from "../../src/art/share-images/write";
-import { forEachBounded, ogThreadCount, poolRenderer, type FontFace } from "../../src/art/share-images/pool";
-import { ogCardTree, type OgCard } from "../../src/art/share-card";
+import { loadFonts, writeOgImages, type OgJob } from "../../src/art/share-images/write";
+import { createOgRenderer, forEachBounded, ogThreadCount, type FontFace } from "../../src/art/share-images/renderer";
+import type { OgCard } from "../../src/art/share-card";
 
 /** Cards that exercise every font path: Latin, Hangul, a Hanja character from an extra subset, no note. */
 const CARDS: OgCard[] = [
@@ -19,41 +19,39 @@ const CARDS: OgCard[] = [
   { eyebrow: "무드트랙", title: "사랑의 불시착", moods: ["fluttering", "healing"] },
   { eyebrow: "K-drama soundtracks by mood", title: "Healing", titleHangul: "힐링", moods: ["healing"] },
 ];
-const texts = CARDS.flatMap((card) => [card.title, card.titleHangul ?? "", card.note ?? ""]);
+const texts = CARDS.flatMap((card) => [card.eyebrow, card.title, card.titleHangul ?? "", card.note ?? ""]);
 
 let fonts: FontFace[];
 let scratch: string;
 beforeAll(async () => {
   fonts = await loadFonts(texts);
-  scratch = await mkdtemp(path.join(tmpdir(), "moodtrack-og-pool-"));
+  scratch = await mkdtemp(path.join(tmpdir(), "moodtrack-og-render-"));
 });
 afterAll(() => rm(scratch, { recursive: true, force: true }));
 
-describe("share images on a worker pool", () => {
-  // Each of these renders 8 images and starts a pool: measured up to 12.4 s at load average 19 on 2 cores.
-  test("the pool renders the same bytes as the serial path", async () => {
-    const serial = [];
-    for (const card of CARDS) serial.push(await renderOgPng(card, fonts));
-    const pool = poolRenderer(fonts, 2);
-    try {
-      const pooled = await Promise.all(CARDS.map((card) => pool.render(ogCardTree(card))));
-      for (const [index, png] of pooled.entries()) {
-        expect(Buffer.isBuffer(png)).toBe(true);
-        expect(png.equals(serial[index]!), `card ${index} differs`).toBe(true);
-      }
-    } finally {
-      await pool.close();
-    }
-  }, 60_000);
+describe("share images rendered several at a time", () => {
+  test("the fonts: Latin and Korean always, plus the numbered file that holds 神, all one family", () => {
+    expect(new Set(fonts.map((font) => font.name))).toEqual(new Set(["Noto Sans KR"]));
+    expect(fonts).toHaveLength(6);
+    const serves = (character: string) =>
+      fonts.filter((font) =>
+        font.unicodeRange.some(([from, to]) => character.codePointAt(0)! >= from && character.codePointAt(0)! <= to),
+      ).length;
+    for (const character of ["G", "도", "神", "–"]) expect(serves(character), character).toBe(2); // 400 and 700
+  });
 
-  test("a build's images and cache are identical on 1 thread and on 2", async () => {
-    const jobs: OgJob[] = CARDS.map((card, index) => ({ output: `og/cards/${index}.png`, card }));
+  test("a build's images and cache are identical with 1 render in flight and with 2", async () => {
+    const jobs: OgJob[] = CARDS.map((card, index) => ({
+      output: `og/cards/${index}.jpg`,
+      profile: `card ${index}`,
+      card,
+    }));
     // The same card twice is rendered once and written to both places.
-    jobs.push({ output: "og/cards/again.png", card: CARDS[0]! });
-    const serial = await writeOgImages(jobs, path.join(scratch, "dist1"), path.join(scratch, "cache1"), 1);
-    const pooled = await writeOgImages(jobs, path.join(scratch, "dist2"), path.join(scratch, "cache2"), 2);
-    expect([serial.rendered, serial.cached, serial.threads]).toEqual([4, 1, 1]);
-    expect([pooled.rendered, pooled.cached, pooled.threads]).toEqual([4, 1, 2]);
+    jobs.push({ output: "og/cards/again.jpg", profile: "card again", card: CARDS[0]! });
+    const serial = await writeOgImages(jobs, path.join(scratch, "dist1"), path.join(scratch, "cache1"), { threads: 1 });
+    const pooled = await writeOgImages(jobs, path.join(scratch, "dist2"), path.join(scratch, "cache2"), { threads: 2 });
+    expect([serial.total, serial.rendered, serial.cached, serial.threads]).toEqual([5, 4, 0, 1]);
+    expect([pooled.total, pooled.rendered, pooled.cached, pooled.threads]).toEqual([5, 4, 0, 2]);
     for (const folder of ["dist1/og/cards", "cache1"]) {
       const twin = folder.replace("1", "2");
       const names = (await readdir(path.join(scratch, folder))).sort();
@@ -65,11 +63,16 @@ describe("share images on a worker pool", () => {
       }
     }
     expect(
-      (await readFile(path.join(scratch, "dist2/og/cards/again.png"))).equals(
-        await readFile(path.join(scratch, "dist2/og/cards/0.png")),
+      (await readFile(path.join(scratch, "dist2/og/cards/again.jpg"))).equals(
+        await readFile(path.join(scratch, "dist2/og/cards/0.jpg")),
       ),
     ).toBe(true);
   }, 60_000);
+
+  test("a renderer is made with the fonts and the requested number in flight", async () => {
+    const renderer = await createOgRenderer(fonts, 3);
+    expect(renderer.concurrency).toBe(3);
+  });
 
   test("uses every available core unless MOODTRACK_OG_THREADS says otherwise", () => {
     expect(ogThreadCount(undefined)).toBe(availableParallelism());
