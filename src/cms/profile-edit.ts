@@ -145,9 +145,14 @@ export function composeProfile(
   if (document.errors.length > 0) throw new Error(`the frontmatter is not valid YAML: ${document.errors[0]!.message}`);
   const before = (document.toJS() ?? {}) as Record<string, unknown>;
   const wanted = withoutEmptyFields(data, before);
-  const frontmatter = sameValue(before, wanted)
-    ? yamlText
-    : (applyChange(document, [], before, wanted, order), document.toString(STRINGIFY));
+  let frontmatter = yamlText;
+  if (!sameValue(before, wanted)) {
+    // The yaml package keeps comments and quoting but re-spaces some lines (the gap before a trailing
+    // comment, indentation of a flow list): lines the change did not touch are taken from the file.
+    const untouched = parseDocument(yamlText).toString(STRINGIFY);
+    applyChange(document, [], before, wanted, order);
+    frontmatter = keepUntouchedLines(yamlText, untouched, document.toString(STRINGIFY));
+  }
   return `---\n${frontmatter}---${newline}${body === originalBody ? originalBody : body}`;
 }
 
@@ -155,3 +160,37 @@ const rankOf = (order: readonly string[], key: string) => {
   const rank = order.indexOf(key);
   return rank < 0 ? order.length : rank;
 };
+
+/**
+ * `edited` with every line that is also in `untouched` (the file re-printed without any change) in
+ * the same run of unchanged lines written as the file has it. A longest-common-subsequence over lines:
+ * profiles are a few hundred lines at most. When re-printing changed the number of lines (a folded
+ * block), lines cannot be matched one to one and `edited` is returned as it is.
+ */
+export function keepUntouchedLines(original: string, untouched: string, edited: string): string {
+  const source = original.split("\n");
+  const printed = untouched.split("\n");
+  const next = edited.split("\n");
+  if (source.length !== printed.length) return edited;
+  const n = printed.length;
+  const m = next.length;
+  const common: number[][] = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+  for (let i = n - 1; i >= 0; i--) {
+    for (let j = m - 1; j >= 0; j--) {
+      common[i]![j] =
+        printed[i] === next[j] ? common[i + 1]![j + 1]! + 1 : Math.max(common[i + 1]![j]!, common[i]![j + 1]!);
+    }
+  }
+  const out: string[] = [];
+  let i = 0;
+  let j = 0;
+  while (j < m) {
+    if (i < n && printed[i] === next[j]) {
+      out.push(source[i]!);
+      i++;
+      j++;
+    } else if (i < n && common[i + 1]![j]! >= common[i]![j + 1]!) i++;
+    else out.push(next[j++]!);
+  }
+  return out.join("\n");
+}
