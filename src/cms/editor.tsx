@@ -694,4 +694,12 @@ function App() {
   );
 }
 
+// The dev server reloads every open page when a profile changes, so the site's pages show the edit at
+// once. The editor reads profiles through its own API and may hold unsaved work (or the "Saved" line of
+// the save that caused the reload): it stays as it is. Vite skips the reload of a page when the payload
+// names another .html page, which is the only say a listener has.
+import.meta.hot?.on("vite:beforeFullReload", (payload: { path?: string }) => {
+  payload.path = "/admin/not-this-page.html";
+});
+
 render(<App />, document.getElementById("editor")!);

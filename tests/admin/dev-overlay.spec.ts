@@ -15,6 +15,8 @@ let dev: ChildProcess;
 let site: string;
 
 test.beforeAll(async () => {
+  // astro dev answers in 10–20 s on the shared 2-core machine; the loop below allows 60 s.
+  test.setTimeout(90_000);
   copy = await copyProject("moodtrack-dev-");
   const port = await freePort();
   site = `http://127.0.0.1:${port}`;
