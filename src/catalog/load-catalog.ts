@@ -20,14 +20,28 @@ export async function devContentProblems(): Promise<readonly string[]> {
   return (await getEntry("contentProblems", CONTENT_PROBLEMS_ENTRY))?.data.messages ?? [];
 }
 
-async function readCatalog(): Promise<SiteCatalog> {
+/** The profiles pages may show: in dev, those of a file named by a problem are left out. */
+export async function passingCollections() {
   const problems = await devContentProblems();
-  if (problems.length > 0 && !import.meta.env.DEV) throw new ContentProblemsError(problems, process.cwd());
+  const named = new Set(problems.map((problem) => /^(\S+\.mdx) ›/.exec(problem)?.[1]));
   const [dramas, songs, artists] = await Promise.all([
     getCollection("dramas"),
     getCollection("songs"),
     getCollection("artists"),
   ]);
+  const passing = <Entry extends { id: string }>(collection: string, entries: Entry[]) =>
+    entries.filter((entry) => !named.has(`src/content/${collection}/${entry.id}.mdx`));
+  return {
+    problems,
+    dramas: passing("dramas", dramas),
+    songs: passing("songs", songs),
+    artists: passing("artists", artists),
+  };
+}
+
+async function readCatalog(): Promise<SiteCatalog> {
+  const { problems, dramas, songs, artists } = await passingCollections();
+  if (problems.length > 0 && !import.meta.env.DEV) throw new ContentProblemsError(problems, process.cwd());
   try {
     return createCatalog(dramas, songs, artists);
   } catch (error) {

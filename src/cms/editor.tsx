@@ -469,6 +469,17 @@ function EditorForm({
     return () => clearTimeout(timer);
   }, [draft]);
 
+  // Unsaved work is not lost to a closed tab or a reload by mistake: the browser asks first.
+  const snapshot = (value: ProfileDraft) => JSON.stringify([value.slug, value.data, value.body]);
+  const savedSnapshot = useRef(snapshot(initial));
+  useEffect(() => {
+    if (status.kind === "saved") savedSnapshot.current = snapshot(draft);
+    if (snapshot(draft) === savedSnapshot.current) return;
+    const warn = (event: BeforeUnloadEvent) => event.preventDefault();
+    addEventListener("beforeunload", warn);
+    return () => removeEventListener("beforeunload", warn);
+  }, [draft, status.kind]);
+
   const problems = check?.problems ?? [];
   const blocking = problems.filter((problem) => problem.blocking);
   const byField = useMemo(() => {

@@ -9,13 +9,33 @@
  * Pure (no file access): the dev server (dev-server.ts) reads and writes the files, the unit tests
  * check every real profile survives a round trip unchanged.
  */
-import { Document, isMap, isScalar, isSeq, parseDocument, type Node, type ToStringOptions } from "yaml";
+import { Document, isMap, isScalar, isSeq, parseDocument, visit, type Node, type ToStringOptions } from "yaml";
 import { emptyPaths } from "./empty-fields";
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?\r?\n)?---(\r?\n|$)([\s\S]*)$/;
 
 /** How our profiles are written: no folding of long lines, `[a, b]` flow lists, two-space indent. */
 const STRINGIFY: ToStringOptions = { lineWidth: 0, minContentWidth: 0, flowCollectionPadding: false, indentSeq: true };
+
+/** How the catalogue writes these fields, so new text looks like the rest: `genres: [romance, comedy]`. */
+const FLOW_LISTS = new Set(["genres", "advisories", "artists"]);
+/** Our own sentences and titles are double-quoted (`why: "…"`), so a colon or a `#` in them is safe. */
+const QUOTED = new Set(["why", "title", "titleRomanized"]);
+
+/** Gives new nodes (a new profile, a field or row the editor added) the catalogue's style. */
+function houseStyle(node: unknown) {
+  visit(node as Node, {
+    Pair(_, pair) {
+      const key = isScalar(pair.key) ? String(pair.key.value) : "";
+      if (FLOW_LISTS.has(key) && isSeq(pair.value) && pair.value.items.every((item) => isScalar(item))) {
+        pair.value.flow = true;
+      }
+      if (QUOTED.has(key) && isScalar(pair.value) && typeof pair.value.value === "string") {
+        pair.value.type = "QUOTE_DOUBLE";
+      }
+    },
+  });
+}
 
 export interface ProfileParts {
   /** The frontmatter as plain data, dates as "YYYY-MM-DD" text (YAML 1.2). */
@@ -71,15 +91,24 @@ function sameValue(a: unknown, b: unknown): boolean {
   return Object.is(a, b);
 }
 
+/** A new node for `value`, styled as the catalogue writes it; `key` is the field it goes under, if any. */
+function styledNode(document: Document, key: string | number | undefined, value: unknown): Node {
+  const node = document.createNode(value) as Node;
+  const pair = document.createPair(key ?? "", node);
+  houseStyle(key === undefined ? node : pair);
+  return pair.value as Node;
+}
+
 /** Adds `key` to the map at `path`, before the first existing key that `order` puts after it. */
 function insertKey(document: Document, path: Path, key: string, value: unknown, order: readonly string[]) {
   const map = path.length === 0 ? document.contents : document.getIn(path, true);
   if (!isMap(map)) {
-    document.setIn([...path, key], document.createNode(value));
+    document.setIn([...path, key], styledNode(document, key, value));
     return;
   }
   const rank = order.indexOf(key);
   const pair = document.createPair(key, value);
+  houseStyle(pair);
   const before =
     rank < 0
       ? -1
@@ -111,14 +140,14 @@ function applyChange(document: Document, path: Path, before: unknown, after: unk
     for (let index = 0; index < common; index++)
       applyChange(document, [...path, index], before[index], after[index], []);
     for (let index = before.length - 1; index >= after.length; index--) document.deleteIn([...path, index]);
-    for (const value of after.slice(before.length)) document.addIn(path, document.createNode(value));
+    for (const value of after.slice(before.length)) document.addIn(path, styledNode(document, undefined, value));
     return;
   }
   const node = document.getIn(path, true) as Node | undefined;
   const scalar = after === null || typeof after !== "object";
   // A scalar replacing a scalar keeps its node, so its quoting and comments stay.
   if (isScalar(node) && scalar) node.value = after;
-  else document.setIn(path, scalar ? after : document.createNode(after));
+  else document.setIn(path, scalar ? after : styledNode(document, path[path.length - 1], after));
 }
 
 /**
@@ -137,7 +166,9 @@ export function composeProfile(
     const ordered = Object.fromEntries(
       Object.entries(wanted).sort(([a], [b]) => rankOf(order, a) - rankOf(order, b) || a.localeCompare(b)),
     );
-    const text = new Document(ordered).toString(STRINGIFY);
+    const created = new Document(ordered);
+    houseStyle(created.contents);
+    const text = created.toString(STRINGIFY);
     return `---\n${text}---\n\n${body.trim()}\n`;
   }
   const [, yamlText = "", newline, originalBody] = match;

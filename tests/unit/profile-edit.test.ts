@@ -90,6 +90,20 @@ describe("composeProfile", () => {
     expect(lines.indexOf("endYear: 2021")).toBe(lines.indexOf("year: 2020") + 1);
   });
 
+  test("what the editor adds is written the way the catalogue writes it", () => {
+    const { data, body } = parts(PROFILE);
+    const tags = [{ tag: "seoul", why: "Set in Seoul: mostly in one flat." }];
+    const saved = composeProfile(PROFILE, { ...data, tags, advisories: ["death"] }, body, fieldOrder("dramas"));
+    expect(saved).toContain('tags:\n  - tag: seoul\n    why: "Set in Seoul: mostly in one flat."\n');
+    expect(saved).toContain("advisories: [death]\n");
+
+    const created = composeProfile(undefined, { ...data, title: "New: A Test" }, "Body.", fieldOrder("dramas"));
+    expect(created).toContain('title: "New: A Test"\n');
+    expect(created).toContain("genres: [romance, comedy]\n");
+    expect(created).toContain('    why: "A reason: with a colon, so it is quoted."\n');
+    expect(parts(created).data).toEqual({ ...data, title: "New: A Test" });
+  });
+
   test("every profile in src/content survives opening and saving unchanged", () => {
     for (const collection of COLLECTIONS) {
       const folder = new URL(`../../src/content/${collection}/`, import.meta.url);
