@@ -32,7 +32,8 @@ interface ReadProfile {
   body: string;
 }
 
-async function bodyProblem(file: string, body: string): Promise<string | undefined> {
+/** The build's message for an MDX body that does not compile (the content editor asks it too). */
+export async function bodyProblem(file: string, body: string): Promise<string | undefined> {
   try {
     await compile(body, { jsx: true });
     return undefined;

@@ -1,10 +1,10 @@
 /**
  * What the content editor leaves out when it saves: fields the editor left empty (an untouched
- * optional text, an empty list row, a mood with neither weight nor reason). Decap CMS would write
+ * optional text, an empty list row, a mood with neither weight nor reason). A form would write
  * them as `""`, `[]` or `{}`, which the content check rightly refuses for optional fields, so the
- * form's "preSave" step deletes them and the saved MDX passes the build as it is.
+ * save (profile-edit.ts) leaves them out and the saved MDX passes the build as it is.
  *
- * Runs in the editor's page (src/cms/editor.ts) and in the unit tests.
+ * Used by profile-edit.ts on the dev server and in the unit tests.
  */
 
 export type EntryPath = (string | number)[];

@@ -110,7 +110,7 @@ export const dramaSchema = z
     }),
     endYear: yearField("the last-air year").optional().meta({
       title: "Last aired",
-      description: "Year of the last episode, when it differs from `year`. Optional; not before `year`.",
+      description: "Year of the last episode, when it is later than the first. Optional.",
     }),
     network: enumField("the original network", NETWORKS).meta({
       title: "Network",
@@ -138,7 +138,7 @@ export const dramaSchema = z
     }),
     moods: moodWeightsField(MOOD_COUNT.dramas).meta({
       title: "Moods",
-      description: "Mood weights with reasons: 2–5 moods (MOOD_COUNT.dramas).",
+      description: "How the drama feels: two to five moods, each with a weight and a reason.",
     }),
     tags: storyTagListField(TAG_COUNT.dramas).default([]).meta({
       title: "Story tags",

@@ -31,7 +31,7 @@ export const personSchema = z.strictObject(
     artist: slugField("an artist", "iu").optional().meta({
       title: "Also sings as",
       reference: "artists",
-      description: 'The artist slug when this person also sings in the catalogue (e.g. "iu"). Optional.',
+      description: "When this person also sings in the catalogue, their artist profile. Optional.",
     }),
   },
   { error: 'expected { name, nameHangul } (and optionally alsoKnownAs: [...], artist: "<artist-slug>")' },

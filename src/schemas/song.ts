@@ -53,7 +53,7 @@ export const songSchema = z.strictObject({
   drama: slugField("a drama", "crash-landing-on-you").meta({
     title: "Drama",
     reference: "dramas",
-    description: "The drama the song was written for (a drama slug). Required.",
+    description: "The drama the song was written for. Required.",
   }),
   artists: z
     .array(slugField("an artist", "iu"), { error: "expected a list of at least one artist slug" })
@@ -61,7 +61,7 @@ export const songSchema = z.strictObject({
     .meta({
       title: "Singers",
       reference: "artists",
-      description: "The credited singers (artist slugs), in credit order. At least one.",
+      description: "The credited singers, in credit order. At least one.",
     }),
   year: yearField("the release year").meta({ title: "Release year", description: "Release year. Required." }),
   energy: z
@@ -72,7 +72,7 @@ export const songSchema = z.strictObject({
   voice: enumField("the voice", VOICES).meta({ title: "Voice", description: "Who sings it. Required." }),
   moods: moodWeightsField(MOOD_COUNT.songs).meta({
     title: "Moods",
-    description: "Mood weights with reasons: 1–4 moods (MOOD_COUNT.songs).",
+    description: "How the song feels: one to four moods, each with a weight and a reason.",
   }),
   tags: storyTagListField(TAG_COUNT.songs).default([]).meta({
     title: "Story tags",

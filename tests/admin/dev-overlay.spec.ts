@@ -1,7 +1,7 @@
 /**
- * Editing with `npm run dev` (or `npm run edit`) open: a profile saved with a mistake shows the
- * build's own message, file and field included, in Astro's error overlay in the browser, and the
- * page comes back by itself once the file is fixed.
+ * Editing with `npm run dev` (or `npm run edit`) open: a profile saved with a mistake never takes the
+ * site down. Every page answers, made from the profiles that pass, with the build's own messages
+ * (file, field, what is allowed) at its top, and they go by themselves once the file is fixed.
  */
 import { expect, test } from "@playwright/test";
 import { spawn, type ChildProcess } from "node:child_process";
@@ -15,6 +15,8 @@ let dev: ChildProcess;
 let site: string;
 
 test.beforeAll(async () => {
+  // astro dev answers in 10–20 s on the shared 2-core machine; the loop below allows 60 s.
+  test.setTimeout(90_000);
   copy = await copyProject("moodtrack-dev-");
   const port = await freePort();
   site = `http://127.0.0.1:${port}`;
@@ -41,34 +43,47 @@ test.afterAll(async () => {
   if (copy) await rm(copy, { recursive: true, force: true });
 });
 
-test("a broken save shows the message in the overlay, and fixing it brings the page back", async ({ page }) => {
-  test.setTimeout(120_000);
+test("a broken save is named at the top of every page, other pages keep answering, and fixing it clears it", async ({
+  page,
+}) => {
+  // The re-check after a save took 3–5 s on a quiet machine and over 30 s with the 2 cores busy.
+  test.setTimeout(240_000);
   const file = path.join(copy, "src/content/songs/stay-with-me.mdx");
   const sound = await readFile(file, "utf8");
   await page.goto(`${site}/dramas/goblin/`);
-  await expect(page.getByRole("heading", { level: 1, name: "Goblin" })).toBeVisible();
+  await expect(page.getByRole("heading", { level: 1, name: "Goblin" })).toBeVisible({ timeout: 30_000 });
+  const songLink = page.getByRole("main").getByRole("link", { name: "Stay With Me", exact: true });
+  await expect(songLink).toBeVisible();
 
   const broken = sound.replace(/weight: \d/, "weight: 5").replace("drama: goblin", "drama: gobln");
   const saved = Date.now();
   await writeFile(file, broken);
-  const overlay = page.locator("vite-error-overlay");
-  await expect(overlay).toBeAttached({ timeout: 30_000 });
-  const overlayShown = Date.now() - saved;
-  const text = await overlay.evaluate((element) => element.shadowRoot?.textContent ?? "");
-  expect(text).toContain("src/content/songs/stay-with-me.mdx › moods.");
-  expect(text).toContain("got 5, expected an integer 1–3");
-  expect(text).toContain('got "gobln", expected the slug of an existing drama');
-  expect(text).toContain('Did you mean "goblin"?');
-  await page.screenshot({ path: test.info().outputPath("overlay.png") });
+  // The dev server reloads the page on the change; it comes back with the problems at its top.
+  const problems = page.getByRole("alert", { name: "Content problems" });
+  await expect(problems).toBeVisible({ timeout: 90_000 });
+  const shown = Date.now() - saved;
+  await expect(problems).toContainText("src/content/songs/stay-with-me.mdx › moods.");
+  await expect(problems).toContainText("got 5, expected an integer 1–3");
+  await expect(problems).toContainText('got "gobln", expected the slug of an existing drama');
+  await expect(problems).toContainText('Did you mean "goblin"?');
+  // The page itself still answers, without the broken song.
+  await expect(page.getByRole("heading", { level: 1, name: "Goblin" })).toBeVisible();
+  await expect(songLink).toHaveCount(0);
+  await page.screenshot({ path: test.info().outputPath("problems.png") });
+  // The broken profile does not take the dev server down: other pages, and the editor, still answer.
+  for (const other of ["/", "/dramas/business-proposal/", "/moods/", "/admin/"]) {
+    expect((await fetch(`${site}${other}`)).status, other).toBe(200);
+  }
 
   const fixed = Date.now();
   await writeFile(file, sound);
-  await expect(overlay).not.toBeAttached({ timeout: 30_000 });
-  await expect(page.getByRole("heading", { level: 1, name: "Goblin" })).toBeVisible();
+  // Cleared once the page has reloaded with the song back (the banner is also absent mid-reload).
+  await expect(songLink).toBeVisible({ timeout: 90_000 });
+  await expect(problems).toHaveCount(0);
   const pageBack = Date.now() - fixed;
   test.info().annotations.push({
     type: "timing",
-    description: `overlay after ${overlayShown} ms, page back after ${pageBack} ms`,
+    description: `problems shown after ${shown} ms, cleared after ${pageBack} ms`,
   });
-  console.log(`overlay after ${overlayShown} ms, page back after ${pageBack} ms`);
+  console.log(`problems shown after ${shown} ms, cleared after ${pageBack} ms`);
 });
