@@ -19,6 +19,7 @@
  * tests and the unit tests all run the same code. Every problem names the file, the field or line,
  * what was found and what is allowed.
  */
+import { isLyricHost } from "../schemas/fields";
 import { describeFound, formatCheckFailure } from "./errors";
 import { lineOfProblem, parseProfileText } from "./profile-file";
 import { findPlaceholder } from "./profile-template";
@@ -116,7 +117,8 @@ function sourceProblems(profile: Profile): string[] {
   const sources = list(profile.data.sources).filter((url): url is string => typeof url === "string");
   const verdicts = sources.map((url) => sourceClass(url));
   verdicts.forEach((verdict, index) => {
-    if (verdict.kind === "unknown")
+    // A lyrics site is refused by the schema, with its own message; asking to classify it would only confuse.
+    if (verdict.kind === "unknown" && !isLyricHost(sources[index]!))
       problems.push(unknownHostProblem(profile, `sources.${index}`, sources[index]!, verdict.host));
   });
   // An unreadable URL is the schema's to report; the readable rest must include a primary source.

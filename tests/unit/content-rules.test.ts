@@ -121,6 +121,11 @@ describe("source rules", () => {
     expect(problems[1]).toContain("got no primary source (an unclassified host (brand-new-outlet.kr))");
   });
 
+  test("a lyrics site is left to the schema's refusal, not asked to be classified", () => {
+    const problems = check(artist("a-singer", "A bio.", [WIKI, "https://genius.com/a-song-lyrics"]));
+    expect(problems.join("\n")).not.toContain("no one has classified");
+  });
+
   test("a milestone's source must be primary", () => {
     const milestones = [{ text: "Number one on a chart.", source: "https://a.tistory.com/1" }];
     const problems = check(song("a-song", { milestones }), artist("a-singer", "A bio."));
