@@ -121,11 +121,14 @@ export function explainText(
   const mentioned = unexplained
     .filter((position) => !genres.some((genre) => sameTerm(reading.words[position]!.norm, genre)))
     .map((position) => {
-      // A misspelt word is quoted as we read it, since the introduction has the right spelling.
+      // A misspelt word is quoted as we read it, since the introduction has the right spelling; one
+      // only the full text found, by a close spelling, is said to be close.
       const typed = reading.words[position]!.typed;
-      return reading.corrections.find((correction) => correction.typed === typed)?.as ?? typed;
+      const corrected = reading.corrections.find((correction) => correction.typed === typed)?.as;
+      if (corrected) return quoted(corrected);
+      return reading.nearWords.includes(position) ? `a word like ${quoted(typed)}` : quoted(typed);
     });
-  if (mentioned.length > 0) lines.push(`Our introduction mentions ${listOf(mentioned.map(quoted))}.`);
+  if (mentioned.length > 0) lines.push(`Our introduction mentions ${listOf(mentioned)}.`);
   return [...new Set(lines)];
 }
 

@@ -305,6 +305,8 @@ describe("fans' spellings and chatty words", () => {
   test("a misspelt word of our introductions is still found, even when its stem is short", () => {
     // "acidents" stems to "acid", four letters: found by its typed length, not its stem's.
     expect(top("acidents")).toEqual(["landing"]);
+    const [found] = fans.match(answers({ q: "acidents" }), { dramas: 1 }).dramas;
+    expect(found!.explanation).toContain("Our introduction mentions a word like “acidents”.");
   });
 });
 

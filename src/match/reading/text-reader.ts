@@ -91,6 +91,8 @@ export interface QueryReading {
   feelings: FeelingHit[];
   /** Per word position: drama position → full-text relevance 0–1 (1 for the word's best drama). */
   fullText: Map<number, Map<number, number>>;
+  /** Word positions our texts do not have as typed, that the full text found only by a close spelling. */
+  nearWords: number[];
   /**
    * The positions that evidence is asked for: every word that is not filler and not a feeling, plus
    * filler that a name or tag phrase used. A drama's text score is its share of these.
@@ -287,7 +289,7 @@ export function createTextReader(data: TextIndexData): TextReader {
     return quality < MIN_NAME_QUALITY ? undefined : { entity, quality, positions };
   }
 
-  function fullTextOf(words: QueryWord[]): Map<number, Map<number, number>> {
+  function fullTextOf(words: QueryWord[], near: Set<number>): Map<number, Map<number, number>> {
     const found = new Map<number, Map<number, number>>();
     for (const word of words) {
       const term = descriptionTerm(word.norm);
@@ -299,6 +301,7 @@ export function createTextReader(data: TextIndexData): TextReader {
         .search(term, { ...descriptionQueryOptions(), fuzzy, weights: { fuzzy: 0.5, prefix: 0.6 } })
         .slice(0, MAX_TEXT_RESULTS);
       if (results.length === 0) continue;
+      if (fuzzy > 0) near.add(word.position);
       const best = results[0]!.score;
       found.set(word.position, new Map(results.map((result) => [result.id as number, result.score / best])));
     }
@@ -361,10 +364,12 @@ export function createTextReader(data: TextIndexData): TextReader {
           (!filler[word.position] || fillerAnchoredBy.has(word.position)),
       )
       .map((word) => word.position);
+    const near = new Set<number>();
     const fullText = fullTextOf(
       words.filter(
         (word) => evidenceWords.includes(word.position) && !filler[word.position] && !exactNameWords.has(word.position),
       ),
+      near,
     );
     const matchedWords = new Set([...anchoredBy, ...fullText.keys()]);
     return {
@@ -376,6 +381,7 @@ export function createTextReader(data: TextIndexData): TextReader {
       ),
       feelings: strongestFeelings(feelingMatches),
       fullText,
+      nearWords: [...near],
       evidenceWords,
       ignored: words.flatMap((word) => {
         const kind = filler[word.position];
