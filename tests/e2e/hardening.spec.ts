@@ -90,13 +90,17 @@ test("listen and watch links are plain links to the services, never embeds", asy
 
 test("the quiz page loads no index until the quiz starts, and the text index only for words", async ({ page }) => {
   const indexRequests: string[] = [];
+  const scripts: string[] = [];
   page.on("request", (request) => {
     if (new URL(request.url()).pathname.startsWith("/data/")) indexRequests.push(new URL(request.url()).pathname);
+    if (request.resourceType() === "script") scripts.push(new URL(request.url()).pathname);
   });
   await page.goto("/quiz/");
   await waitForIsland(page);
   await page.waitForLoadState("networkidle");
   expect(indexRequests).toEqual([]);
+  // Nor the matcher or the results view: they come with the first answer.
+  expect(scripts.filter((file) => /\/(matcher|Results)\./.test(file))).toEqual([]);
   await page.getByRole("checkbox", { name: /Playful/ }).check();
   await expect.poll(() => indexRequests.length).toBeGreaterThan(0);
   expect(indexRequests[0]).toMatch(/^\/data\/moods\.[0-9a-f]{10}\.json$/);

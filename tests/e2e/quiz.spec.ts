@@ -187,6 +187,16 @@ test("a failed index download says so and Retry recovers", async ({ page }) => {
   await expect(results(page).locator("ol.matches > li")).toHaveCount(5);
 });
 
+test("a failed download of the results view says so and Retry recovers", async ({ page }) => {
+  let fail = true;
+  await page.route("**/_astro/Results.*.js", (route) => (fail ? route.abort("failed") : route.fallback()));
+  await openQuiz(page, "/quiz/?moods=longing&energy=any&voice=any&length=any");
+  await expect(page.getByRole("alert")).toContainText("We couldn't load the results.");
+  fail = false;
+  await page.getByRole("button", { name: "Retry" }).click();
+  await expect(results(page).locator("ol.matches > li")).toHaveCount(5);
+});
+
 // One axe scan per quiz step and colour scheme. A step opens straight from its address
 // (/quiz/#question-N) with the answers kept from choosing a mood, so each scan is its own test with
 // its own budget instead of seven scans sharing one.

@@ -3,6 +3,7 @@
  * src/stores/quiz.ts; this component renders them and forwards events.
  */
 import { useStore } from "@nanostores/preact";
+import type { RefObject } from "preact";
 import { useEffect, useRef, useState } from "preact/hooks";
 import {
   $answers,
@@ -19,7 +20,56 @@ import {
   syncFromLocation,
 } from "../../stores/quiz";
 import { QUESTIONS, Question } from "./Question";
-import { Results } from "./Results";
+import type { Results as ResultsView } from "./Results";
+
+/**
+ * The results view (cards, share box, charts) is fetched on demand, with the matcher: a visitor on
+ * the first question downloads none of it. A failed download is said, with a retry.
+ */
+let resultsView: Promise<typeof ResultsView> | undefined;
+function loadResultsView(): Promise<typeof ResultsView> {
+  resultsView ??= import("./Results")
+    .then((module) => module.Results)
+    .catch((error: unknown) => {
+      resultsView = undefined;
+      throw error;
+    });
+  return resultsView;
+}
+
+function LazyResults({ announcer }: { announcer: RefObject<HTMLParagraphElement> }) {
+  const [View, setView] = useState<typeof ResultsView>();
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (failed) return;
+    let live = true;
+    loadResultsView().then(
+      (view) => live && setView(() => view),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [failed]);
+  if (View) return <View announcer={announcer} />;
+  return (
+    <section class="results" aria-labelledby="results-heading">
+      <h2 id="results-heading" tabIndex={-1}>
+        Your matches
+      </h2>
+      {failed ? (
+        <div class="notice" role="alert">
+          <p>We couldn't load the results. Check your connection and try again.</p>
+          <button type="button" class="button secondary small" onClick={() => setFailed(false)}>
+            Retry
+          </button>
+        </div>
+      ) : (
+        <p class="hint">Finding your matches…</p>
+      )}
+    </section>
+  );
+}
 
 /** The answers follow the URL: on load and on the back and forward buttons. */
 function useLocationSync() {
@@ -125,6 +175,9 @@ export default function QuizIsland() {
   // The index starts loading at the first sign of interest, before the last question.
   const startLoading = () => {
     if (index.status === "idle") void loadIndex();
+    loadResultsView().catch(() => {
+      // Said by LazyResults when the results are shown.
+    });
   };
 
   return (
@@ -132,7 +185,7 @@ export default function QuizIsland() {
       <p ref={announcer} class="visually-hidden" aria-live="polite" />
       <LinkNotices notices={notices} />
       {step === RESULTS_STEP ? (
-        <Results announcer={announcer} />
+        <LazyResults announcer={announcer} />
       ) : (
         <Question step={step} answers={answers} heading={heading} />
       )}
