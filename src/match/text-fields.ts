@@ -56,6 +56,8 @@ export function typoTolerance(term: string): number {
   const length = [...term].length;
   // Nobody misspells a 30-letter word; fuzzy search over one only costs time.
   if (length > MAX_TYPO_WORD_LENGTH) return 0;
+  // Hangul: one edit from three syllables; the reader then keeps only a change of one letter (jamo)
+  // within a block (도께비 for 도깨비), since a whole block changed makes another word (첫사랑, 김사랑).
   if (HANGUL.test(term)) return length >= 3 ? 1 : 0;
   if (length >= 8) return 2;
   return length >= 4 ? 1 : 0;
@@ -202,4 +204,23 @@ export function namesOf(input: {
     entities.push({ kind: "person", name, credits });
   }
   return entities;
+}
+
+/**
+ * A Hangul word spelled in its letters (conjoining jamo): each syllable block split into initial,
+ * vowel and final, so a typo can be measured as people make it. Other characters are kept.
+ */
+export function jamoSpelling(word: string): string {
+  let letters = "";
+  for (const char of word) {
+    const code = char.codePointAt(0)! - 0xac00;
+    if (code < 0 || code > 11171) {
+      letters += char;
+      continue;
+    }
+    const final = code % 28;
+    letters += String.fromCharCode(0x1100 + Math.floor(code / 588), 0x1161 + Math.floor((code % 588) / 28));
+    if (final > 0) letters += String.fromCharCode(0x11a7 + final);
+  }
+  return letters;
 }

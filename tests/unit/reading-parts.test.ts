@@ -11,7 +11,7 @@ import {
 } from "../../src/match/reading/phrase-lexicon";
 import { wordWeights, type Evidence } from "../../src/match/reading/text-evidence";
 import { moodShareOf } from "../../src/match/rank";
-import { titleAcronym } from "../../src/match/text-fields";
+import { jamoSpelling, titleAcronym } from "../../src/match/text-fields";
 import { queryWords, withoutParticle } from "../../src/match/reading/query-words";
 
 describe("queryWords", () => {
@@ -209,5 +209,15 @@ describe("titleAcronym", () => {
     expect(titleAcronym("Moon Lovers: Scarlet Heart Ryeo")).toBe("MLSHR");
     expect(titleAcronym("Mr. Sunshine")).toBeUndefined();
     expect(titleAcronym("사랑의 불시착 이야기")).toBeUndefined();
+  });
+});
+
+describe("jamoSpelling", () => {
+  test("splits each syllable into its letters, so a typo inside a block is one edit", () => {
+    expect([...jamoSpelling("도깨비")]).toHaveLength(6);
+    expect([...jamoSpelling("강")]).toHaveLength(3);
+    expect(editDistance(jamoSpelling("도께비"), jamoSpelling("도깨비"))).toBe(1);
+    expect(editDistance(jamoSpelling("첫사랑"), jamoSpelling("김사랑"))).toBeGreaterThan(1);
+    expect(jamoSpelling("IU 2")).toBe("IU 2");
   });
 });

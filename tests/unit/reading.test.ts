@@ -351,3 +351,38 @@ describe("more like a named drama", () => {
     expect(listed("grim winter").map((match) => match.drama.slug)).toEqual(["reaper"]);
   });
 });
+
+describe("Hangul names", () => {
+  const hangul = matcherFor(
+    [
+      { slug: "goblin", title: "Guardian", titleHangul: "도깨비", moods: { longing: 3 } },
+      {
+        slug: "garden",
+        title: "Secret Yard",
+        titleHangul: "비밀정원",
+        cast: [
+          { name: "Kim Sa-rang", nameHangul: "김사랑" },
+          { name: "Hyun Bin", nameHangul: "현빈" },
+        ],
+        moods: { fluttering: 3 },
+      },
+      { slug: "book", title: "Bonus Book", titleHangul: "로맨스는 별책부록", moods: { playful: 3 } },
+    ],
+    [],
+  );
+  const top = (q: string) => hangul.match(answers({ q }), { dramas: 5 }).dramas.map((match) => match.drama.slug);
+
+  test("a typo of one letter inside a block still finds the name", () => {
+    expect(top("도께비")).toEqual(["goblin"]);
+  });
+
+  test("a whole block changed is another word, not a typo", () => {
+    expect(top("첫사랑")).not.toContain("garden");
+    expect(top("김사랑")).toEqual(["garden"]);
+  });
+
+  test("a word is not the start of a much longer run-together title", () => {
+    expect(top("로맨스")).not.toContain("book");
+    expect(top("로맨스는별책부록")).toEqual(["book"]);
+  });
+});

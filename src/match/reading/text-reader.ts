@@ -23,6 +23,7 @@ import {
   descriptionQueryOptions,
   descriptionSearchOptions,
   descriptionTerm,
+  jamoSpelling,
   nameQueryOptions,
   nameSearchOptions,
   normalizeTerm,
@@ -31,10 +32,11 @@ import {
 } from "../text-fields";
 import { fillerKind, type FillerKind } from "./filler";
 import { FAMILY_NAME_SOUND_KEYS, soundKey } from "./name-variants";
-import { PhraseLexicon, typoTolerance, type PhraseMatch } from "./phrase-lexicon";
+import { PhraseLexicon, editDistance, typoTolerance, type PhraseMatch } from "./phrase-lexicon";
 import { queryWords, type QueryWord } from "./query-words";
 
 export const MIN_NAME_QUALITY = 0.5;
+const HANGUL_WORD = /[\uac00-\ud7af]/;
 export const INEXACT_WORD_QUALITY = 0.8;
 /** How much a stop word of a name ("The Heirs", "Stay With Me") counts towards covering it. */
 export const STOP_WORD_SHARE = 0.25;
@@ -223,7 +225,23 @@ export function createTextReader(data: TextIndexData): TextReader {
   ): NameHit | undefined {
     const entity = data.names[result.id as number]!;
     const nameTerms = [...new Set(tokenize(entity.name).map(normalizeTerm).filter(Boolean))];
-    const matched = new Set(result.terms);
+    // A word typed as the start of a name's word counts only when it is at least half of it: "gobl"
+    // is Goblin being typed, "로맨스" is a word of its own, not the start of "로맨스는별책부록".
+    const typedTerms = result.queryTerms;
+    const exactOrVariant = (term: string) => typedTerms.some((typed) => typed === term) || alternatives.has(term);
+    const prefixOf = (term: string) => typedTerms.filter((typed) => term.startsWith(typed));
+    const matched = new Set(
+      result.terms.filter((term) => {
+        if (exactOrVariant(term)) return true;
+        const prefixes = prefixOf(term);
+        if (prefixes.length > 0) return prefixes.some((typed) => [...typed].length * 2 >= [...term].length);
+        // A typo in Hangul is one letter of a block, not a block ("도께비" is 도깨비; "첫사랑" is not 김사랑).
+        if (HANGUL_WORD.test(term)) {
+          return typedTerms.some((typed) => editDistance(jamoSpelling(typed), jamoSpelling(term), 1) <= 1);
+        }
+        return true;
+      }),
+    );
     if (!nameTerms.some((term) => matched.has(term))) return undefined;
     const positions = [
       ...new Set(result.queryTerms.flatMap((term) => positionOf.get(term) ?? alternatives.get(term) ?? [])),
@@ -259,7 +277,11 @@ export function createTextReader(data: TextIndexData): TextReader {
       (position) => !formsOf(position).some((form) => matched.has(form)) && runTogetherSyllables(position).length === 0,
     );
     // A word that exists as typed means itself: "love run" is not "Lovely Runner", "chef" is not "Chen".
-    if (!anchored && notAsTyped.some((position) => isKnownWord(words[position]!.norm))) return undefined;
+    if (
+      !anchored &&
+      notAsTyped.some((position) => isKnownWord(words[position]!.norm) || inVocabulary(words[position]!.norm))
+    )
+      return undefined;
     if (
       (entity.kind === "person" || entity.kind === "artist") &&
       !wholeName &&
