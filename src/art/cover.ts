@@ -135,13 +135,16 @@ export interface CoverShapes {
 export const MOTIF_KINDS = ["moon", "diamond", "arches", "pair", "bands", "skyline"] as const;
 export type MotifKind = (typeof MOTIF_KINDS)[number];
 
-/** Where the motif sits: the title's scrim covers the lower third, so every spot keeps to the top two. */
+/**
+ * Where the motif sits. The title is set over the bottom under the scrim, so no shape reaches below
+ * y 68 (the lowest spot, 44, plus half the largest size, 24): the caption's backdrop stays the scrim's.
+ */
 const MOTIF_SPOTS = [
   { x: 30, y: 32 },
   { x: 70, y: 32 },
   { x: 50, y: 40 },
-  { x: 24, y: 50 },
-  { x: 76, y: 50 },
+  { x: 24, y: 44 },
+  { x: 76, y: 44 },
 ] as const;
 
 export function coverShapes(input: CoverInput): CoverShapes {
@@ -189,7 +192,7 @@ export function coverShapes(input: CoverInput): CoverShapes {
     color: colourOf(third === first ? second : third).onDark,
     x: spot.x,
     y: spot.y,
-    size: round(36 + random() * 14),
+    size: round(36 + random() * 12),
     turn: Math.floor(random() * 4) * 45,
     steps: Array.from({ length: 5 }, () => round(0.35 + random() * 0.65)),
   };
