@@ -8,6 +8,7 @@ import {
   dramaCover,
   energyFromMoods,
   moodVector,
+  MOTIF_KINDS,
   seededRandom,
   songCover,
 } from "../../src/art/cover";
@@ -63,6 +64,34 @@ describe("cover shapes", () => {
     );
   });
 
+  test("the slug picks the motif, the third mood colours it, the decade picks the texture", () => {
+    const shapes = coverShapes(dramaCover(goblin));
+    // Third strongest mood: dreamy (weights 3, 3, 3 keep vocabulary order: longing, bittersweet, dreamy).
+    expect(shapes.motif.color).toBe(getMood("dreamy").color.onDark);
+    expect(MOTIF_KINDS).toContain(shapes.motif.kind);
+    // Every shape keeps above the caption: lowest spot 44 plus half the largest size 48.
+    for (const slug of ["a", "b", "c", "d", "e", "f", "g", "h"]) {
+      const { motif } = coverShapes(dramaCover({ ...goblin, slug }));
+      expect(motif.y + motif.size / 2).toBeLessThanOrEqual(68);
+    }
+    const kinds = new Set(
+      Array.from({ length: 40 }, (_, i) => coverShapes(dramaCover({ ...goblin, slug: `d${i}` })).motif.kind),
+    );
+    expect(kinds.size).toBe(MOTIF_KINDS.length);
+    // Two moods only: the motif takes the second's colour rather than repeating the background's first.
+    const two = coverShapes(dramaCover({ ...goblin, moods: vector({ joyful: 3, healing: 1 }) }));
+    expect(two.motif.color).toBe(getMood("healing").color.onDark);
+    expect(coverShapes(dramaCover({ ...goblin, year: 2008 })).texture).toEqual({ kind: "scanlines", spacing: 5.3 });
+    expect(coverShapes(dramaCover({ ...goblin, year: 2010 })).texture).toEqual({ kind: "dots", spacing: 2.5 });
+    expect(coverShapes(dramaCover({ ...goblin, year: 2023 })).texture.kind).toBe("hatch");
+    // The year moves neither the motif nor the edge: only the slug does.
+    expect(coverShapes(dramaCover({ ...goblin, year: 2020 })).motif).toEqual(shapes.motif);
+    const edges = new Set(
+      Array.from({ length: 20 }, (_, i) => coverShapes(dramaCover({ ...goblin, slug: `e${i}` })).background.split),
+    );
+    expect(edges).toEqual(new Set([true, false]));
+  });
+
   test("calm songs draw a low waveform, driving ones a tall one", () => {
     const song = { slug: "a-song", moods: vector({ healing: 3 }), year: 2020 };
     const calm = coverShapes(songCover({ ...song, energy: 1 })).bars;
@@ -94,6 +123,8 @@ describe("cover SVG", () => {
   test("ids carry the caller's prefix, so two covers on one page never share a gradient", () => {
     const svg = coverSvg(dramaCover(goblin), "card goblin");
     expect(svg).toContain('id="cv-card-goblin-bg"');
+    expect(svg).toContain('id="cv-card-goblin-t"');
+    expect(svg).toContain("url(#cv-card-goblin-t)");
     expect(svg).toContain("url(#cv-card-goblin-bg)");
     expect(svg).not.toContain('id="cv-other');
   });
