@@ -202,6 +202,20 @@ export class PhraseLexicon<Value> {
     });
     const matches: PhraseMatch<Value>[] = [];
     const used = new Set(skip);
+    /** One phrase found over `span`; `keyed` are the words its key was made of (their typos count). */
+    const record = (span: number[], keyed: number[], values: Value[]) => {
+      const corrections = keyed.flatMap((position) =>
+        readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
+      );
+      matches.push({
+        positions: span,
+        typed: span.map((position) => words[position]!.typed).join(" "),
+        values,
+        quality: corrections.length > 0 ? TYPO_QUALITY : 1,
+        corrections,
+      });
+      span.forEach((position) => used.add(position));
+    };
     // Phrases as written, longest first; words alone only after phrases read loosely, so "a rich guy
     // and a poor girl" is "rich and poor" before "poor" alone is "money troubles".
     const asWritten = (shortest: number) => {
@@ -213,17 +227,7 @@ export class PhraseLexicon<Value> {
           const values = this.byKey.get(span.map((position) => readAs[position]!.key).join(""));
           if (!values) continue;
           if (length === 1 && !mayStandAlone(words[start]!)) continue;
-          const corrections = span.flatMap((position) =>
-            readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
-          );
-          matches.push({
-            positions: span,
-            typed: span.map((position) => words[position]!.typed).join(" "),
-            values,
-            quality: corrections.length > 0 ? TYPO_QUALITY : 1,
-            corrections,
-          });
-          span.forEach((position) => used.add(position));
+          record(span, span, values);
           break;
         }
       }
@@ -244,17 +248,7 @@ export class PhraseLexicon<Value> {
         if (between.some((position) => !this.isFiller(words[position]!.norm))) continue;
         const values = this.byLooseKey.get(picked.map((position) => readAs[position]!.key).join(""));
         if (!values) continue;
-        const corrections = picked.flatMap((position) =>
-          readAs[position]!.corrected ? [{ typed: words[position]!.typed, as: readAs[position]!.corrected! }] : [],
-        );
-        matches.push({
-          positions: span,
-          typed: span.map((position) => words[position]!.typed).join(" "),
-          values,
-          quality: corrections.length > 0 ? TYPO_QUALITY : 1,
-          corrections,
-        });
-        span.forEach((position) => used.add(position));
+        record(span, picked, values);
         break;
       }
     }
